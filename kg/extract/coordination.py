@@ -1,0 +1,168 @@
+"""Coordinated and elliptical names: ``A、B和C等N个X``.
+
+``氢能储运技术、太阳能转化与催化…等五个研究所`` names five institutes (each item + ``研究所``);
+``浙江大学、西湖大学共建`` names two co-builders; ``经血管植入器械、区块链与数据安全等全国重点实验室``
+names two labs. Items that are already names stay as they are; bare modifiers get the head
+attached. The declared count (五个, 6个, 2个) decides how far to split on 和/与/及.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .finders import Cand, MorphologyFinder, STOP_CHARS
+from .tokens import TokenView
+
+CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9, "十": 10}
+COUNT = r"(?:\d+|[一二两三四五六七八九十]+)"
+CLASSIFIER = r"(?:个|家|所|项|座|大|支|类|批)"
+# 等 / 等N个 / N个 directly after a list, then the head phrase
+GROUP_RE = re.compile(rf"(?:等(?:{COUNT}{CLASSIFIER})?|{COUNT}{CLASSIFIER})")
+COORD_SPLIT = re.compile(r"、|以及|及|和|与|并")
+INDUSTRY_HEADS = ("产业", "行业", "领域", "赛道", "产业链")
+
+
+def cn_number(s: str) -> Optional[int]:
+    """``"6"`` → 6, ``"五"`` → 5, ``"十二"`` → 12, ``"二十"`` → 20."""
+    if s.isdigit():
+        return int(s)
+    if not s or any(c not in CN_DIGITS for c in s):
+        return None
+    if "十" not in s:
+        return CN_DIGITS[s] if len(s) == 1 else None
+    tens, _, ones = s.partition("十")
+    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
+
+
+@dataclass
+class Group:
+    """A coordinated list with its head: members, declared count, the class phrase."""
+
+    members: list[Cand]
+    count: Optional[int]
+    head: str  # class phrase after the count: 省级重点平台, 产业创新研究院, 研究所
+    start: int  # start of the list
+    end: int  # end of the head phrase
+
+
+def _split_items(text: str, start: int, end: int, count: Optional[int]) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into items on 、 first, then on 和/及/与 until ``count`` is met."""
+    items = []
+    pos = start
+    for m in re.finditer("、", text[start:end]):
+        items.append((pos, start + m.start()))
+        pos = start + m.end()
+    items.append((pos, end))
+    coord = re.compile(r"以及|及|和") if count is None else re.compile(r"以及|及|和|与")
+    # split the last items on 和/及 (and 与 when a count asks for more items)
+    changed = True
+    while changed and (count is None or len(items) < count):
+        changed = False
+        for idx in range(len(items) - 1, -1, -1):
+            s, e = items[idx]
+            m = None
+            for mm in coord.finditer(text[s:e]):
+                m = mm
+                break
+            if m and m.start() >= 2 and (e - s) - m.end() >= 2:
+                items[idx : idx + 1] = [(s, s + m.start()), (s + m.end(), e)]
+                changed = True
+                break
+        if count is None:
+            break
+    return [(s, e) for s, e in items if e > s]
+
+
+def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFinder) -> list[Group]:
+    """Find coordinated lists followed by 等/a count and a head phrase."""
+    by_span = {(c.start, c.end): c for c in cands}
+    ends = {c.end: c for c in cands}
+    groups: list[Group] = []
+    for m in GROUP_RE.finditer(text):
+        list_end = m.start()
+        if list_end == 0 or text[list_end - 1] in STOP_CHARS:
+            continue
+        count_m = re.search(COUNT, m.group())
+        count = cn_number(count_m.group()) if count_m else None
+        # the head: CJK run after the count, up to punctuation or a boundary word, ≤ 12 chars
+        h = m.end()
+        head_end = h
+        while head_end < len(text) and head_end - h < 12 and "\u4e00" <= text[head_end] <= "\u9fff":
+            head_end += 1
+        head_text = text[h:head_end]
+        # cut the head after its class noun (研究院, 实验室, 平台, 产业 …)
+        cut = _head_cut(head_text, morph)
+        if cut is None:
+            continue
+        head = head_text[:cut]
+        # the list: walk left over name-like tokens and coordinators
+        j = tv.token_at(list_end - 1)
+        start = list_end
+        while j >= 0:
+            t = tv.texts[j]
+            if t in ("、", "和", "与", "及", "以及") or morph.name_like(tv, j, "Laboratory"):
+                start = tv.starts[j]
+                j -= 1
+                continue
+            # an entity candidate may contain tokens that are not name-like (brackets)
+            c = ends.get(tv.ends[j])
+            if c and c.start < start:
+                start = c.start
+                j = tv.token_at(c.start) - 1
+                continue
+            break
+        # never start on a coordinator
+        while start < list_end and text[start] in "、和与及":
+            start += 1
+        if list_end - start < 2:
+            continue
+        items = _split_items(text, start, list_end, count)
+        industry_head = head.endswith(INDUSTRY_HEADS)
+        suf = morph.res.suffix_type(head)
+        members: list[Cand] = []
+        for s, e in items:
+            c = by_span.get((s, e))
+            if c is None:
+                # an item may carry a leading qualifier before a known name
+                c = next((x for x in cands if x.end == e and s <= x.start < e), None)
+            if c is not None:
+                members.append(c)
+                continue
+            if e - s < 2 or any(ch in STOP_CHARS for ch in text[s:e]):
+                continue
+            if industry_head:
+                members.append(Cand(s, e, "Industry", "coord:industry", priority=3, confidence=0.7))
+            elif suf is not None:
+                # bare modifier: the name is the modifier plus the head without its count
+                core = head
+                members.append(
+                    Cand(s, e, suf[1], f"coord:{suf[0]}", canonical=text[s:e] + core,
+                         priority=3, confidence=0.7)
+                )
+        if members and (count is None or len(members) <= count or len(items) == len(members)):
+            groups.append(Group(members, count, head, start, h + len(head)))
+    return groups
+
+
+def _head_cut(head_text: str, morph: MorphologyFinder) -> Optional[int]:
+    """Where the class phrase of a group ends: after its first class noun (研究院, 实验室 …),
+    else after a collective noun (平台, 产业 …). ``产业创新研究院能级`` → ``产业创新研究院``."""
+    best = None
+    for suffix, _ in morph.res.suffixes:
+        if suffix in morph.res.place_suffixes:
+            continue
+        i = head_text.find(suffix)
+        if i != -1:
+            end = i + len(suffix)
+            # the longest suffix ending at the earliest place
+            if best is None or end < best:
+                best = end
+    if best is not None:
+        return best
+    for noun in ("平台", "载体", "机构", "产业", "行业", "领域", "赛道"):
+        i = head_text.find(noun)
+        if i != -1 and (best is None or i + len(noun) < best):
+            best = i + len(noun)
+    return best

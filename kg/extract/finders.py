@@ -1,0 +1,385 @@
+"""Entity finders: each reads the normalised text (and its tokens) and proposes candidate spans.
+
+Finders never decide overlaps; :func:`select` keeps the best non-overlapping candidates.
+All offsets here are into the normalised text (``Document.norm``).
+
+Families:
+  * lexicon    — curated names and aliases (``kg/data/lexicon.jsonl``)
+  * morphology — unseen organisation/facility/zone/event names by their ending (``org_suffixes.tsv``),
+                 with the left edge found from word boundaries, POS tags and stop words
+  * policy     — 《…》 titles, typed Policy, kind from ``policy_kinds.tsv``
+  * quoted     — “…” terms: programmes, brands, awards (``quoted_kinds.tsv``)
+  * industry   — ``industries.txt`` and ``…产业`` phrases
+  * person     — names next to titles (``person_titles.tsv``), bylines, photo credits
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable, Optional
+
+from .resources import Resources
+from .tokens import TokenView
+
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+# POS tags (jieba) that cannot be inside an organisation name
+STOP_POS = frozenset(
+    "p c u uj ul uz uv ud ug d r m q y e o w x f t k h zg".split()
+)
+# characters that are never inside a name
+STOP_CHARS = set(",.;:!?。,、;:!?“”\"'‘’《》<>[]【】{}|/\\—…~·\n\r\t 　")
+ADMIN_PREFIXES = ("国家", "中央", "省", "市", "区", "县", "自治区", "全国")
+
+
+@dataclass(frozen=True)
+class Cand:
+    """A candidate entity span in the normalised text."""
+
+    start: int
+    end: int
+    type: str
+    source: str
+    canonical: str = ""
+    priority: int = 1  # higher wins a tie of equal length
+    confidence: float = 0.8
+    kind: str = ""  # policy kind, etc.
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(CJK.match(ch))
+
+
+# ---------------------------------------------------------------- lexicon
+class LexiconMatcher:
+    """Find every lexicon surface form in a text (longest at each position)."""
+
+    def __init__(self, res: Resources):
+        self.res = res
+        by_first: dict[str, list[str]] = {}
+        for surface in res.surface_index:
+            by_first.setdefault(surface[0], []).append(surface)
+        for v in by_first.values():
+            v.sort(key=len, reverse=True)
+        self.by_first = by_first
+        # one regex over the first characters keeps the Python loop off most positions
+        self.first_re = re.compile("[" + "".join(re.escape(c) for c in by_first) + "]")
+
+    def find(self, text: str, tv: Optional[TokenView]) -> Iterable[Cand]:
+        by_first, res = self.by_first, self.res
+        pos = 0
+        for m in self.first_re.finditer(text):
+            i = m.start()
+            if i < pos:
+                continue
+            for s in by_first[text[i]]:
+                if text.startswith(s, i):
+                    end = i + len(s)
+                    # short aliases must be whole words (浙江 inside 浙江省能源 is fine: a word;
+                    # 北大 inside 北大荒 is not)
+                    if len(s) <= 2 and tv is not None and not (
+                        tv.is_token_start(i) and tv.is_token_end(end)
+                    ):
+                        continue
+                    entry = res.lexicon_entry(s)
+                    if entry is None:
+                        break
+                    yield Cand(i, end, entry.type, "lexicon", entry.name, priority=5, confidence=1.0)
+                    break
+
+
+# ---------------------------------------------------------------- morphology
+class MorphologyFinder:
+    """Unseen names by their ending: ``…研究院`` is a ResearchInstitute, and so on.
+
+    The hard part is the left edge. Walking left from the suffix, a token stays in the name
+    unless it is punctuation, a boundary word (governing verb, preposition, particle …), a
+    stop POS (pronoun, numeral, adverb …) or the name would grow too long. Then leading
+    qualifiers (``新``, ``首批``) are trimmed, and a name whose words before the suffix are all
+    generic (``产业创新研究院``) is rejected: it names a class, not an organisation.
+    """
+
+    MAX_LEN = 30
+
+    def __init__(self, res: Resources):
+        self.res = res
+        sufs = sorted({s for s, _ in res.suffixes}, key=len, reverse=True)
+        self.suffix_re = re.compile("|".join(re.escape(s) for s in sufs))
+        self.suffix_type = dict(res.suffixes)
+        self.place_names = tuple(sorted(res.places, key=len, reverse=True))
+
+    def name_like(self, tv: TokenView, j: int, typ: str) -> bool:
+        t = tv.texts[j]
+        if not t or any(c in STOP_CHARS for c in t):
+            return False
+        if t in self.res.boundary_words:
+            return False
+        p = tv.pos[j]
+        if p in STOP_POS:
+            # events carry numbers and years: 2024世界机器人大会, 第十二届…大赛
+            if typ == "Event" and p in ("m", "t") and j >= 0:
+                return True
+            # 省, 市 … are tagged as nouns; 国家 too; but 中 (f) inside names: 中关村 is one token
+            return False
+        if p is None and not (is_cjk(t[0]) or t[0].isalnum()):
+            return False
+        return True
+
+    def left_edge(self, text: str, tv: TokenView, start_tok: int, typ: str) -> int:
+        start = tv.starts[start_tok]
+        j = start_tok - 1
+        while j >= 0:
+            t = tv.texts[j]
+            if t == ")" or t == "）":
+                # a parenthesised place inside a name: 杭州高新区(滨江)公共安全…中心
+                k = j - 1
+                while k >= 0 and tv.ends[j] - tv.starts[k] <= 8 and tv.texts[k] not in ("(", "（"):
+                    k -= 1
+                if k >= 1 and tv.texts[k] in ("(", "（") and self.name_like(tv, k - 1, typ):
+                    inner = text[tv.ends[k] : tv.starts[j]]
+                    if inner and all(is_cjk(c) for c in inner):
+                        start = tv.starts[k]
+                        j = k - 1
+                        continue
+                break
+            if not self.name_like(tv, j, typ):
+                break
+            if tv.ends[start_tok] - tv.starts[j] > self.MAX_LEN:
+                break
+            start = tv.starts[j]
+            j -= 1
+        return start
+
+    def trim(self, text: str, tv: TokenView, start: int, head_end: int) -> int:
+        """Trim leading qualifiers and verbs from a candidate that starts at ``start``."""
+        changed = True
+        while changed and start < head_end:
+            changed = False
+            for w in self.res.start_trim:
+                if text.startswith(w, start) and start + len(w) < head_end:
+                    start += len(w)
+                    changed = True
+                    break
+            if not changed and tv.is_token_start(start):
+                j = tv.token_at(start)
+                if tv.pos[j] in ("v", "d", "a", "ad", "vd") and tv.ends[j] < head_end and tv.texts[
+                    j
+                ] not in self.res.surface_index:
+                    start = tv.ends[j]
+                    changed = True
+        return start
+
+    def is_generic(self, text: str, tv: TokenView, start: int, head_end: int) -> bool:
+        """True when the words before the suffix are all generic (or fewer than 2 chars)."""
+        if head_end - start < 2:
+            return True
+        content = 0
+        i = start
+        while i < head_end:
+            j = tv.token_at(i)
+            w = text[max(i, tv.starts[j]) : min(head_end, tv.ends[j])]
+            if w not in self.res.generic_words:
+                content += len(w)
+            i = min(head_end, tv.ends[j]) if tv.ends[j] > i else i + 1
+        return content < 2
+
+    def starts_with_place(self, name: str) -> bool:
+        if name.startswith(ADMIN_PREFIXES):
+            return True
+        return any(name.startswith(p) for p in self.place_names)
+
+    def find(self, text: str, tv: TokenView) -> Iterable[Cand]:
+        for m in self.suffix_re.finditer(text):
+            s, e = m.start(), m.end()
+            if not tv.is_token_end(e):
+                continue  # 大学生, 研究院所: the suffix runs on into another word
+            suffix = m.group()
+            typ = self.suffix_type[suffix]
+            start_tok = tv.token_at(s)
+            start = self.left_edge(text, tv, start_tok, typ)
+            head_end = s
+            start = self.trim(text, tv, start, head_end)
+            if self.is_generic(text, tv, start, head_end):
+                continue
+            name = text[start:e]
+            if suffix in self.res.place_suffixes and not self.starts_with_place(name):
+                continue
+            if name.startswith(self.res.deictics) and text[start:head_end] in self.res.deictics:
+                continue
+            yield Cand(start, e, typ, f"morph:{suffix}", priority=2, confidence=0.75)
+
+    def head_phrase(self, text: str, tv: TokenView, e: int) -> Optional[tuple[int, str, str]]:
+        """For a suffix ending at ``e``: (start, suffix, type) of the generic class phrase, e.g.
+        ``全国重点实验室`` in ``…等全国重点实验室`` (used by coordination expansion)."""
+        for suffix, typ in self.res.suffixes:
+            if text.endswith(suffix, 0, e):
+                s = e - len(suffix)
+                start = self.left_edge(text, tv, tv.token_at(s), typ)
+                return start, suffix, typ
+        return None
+
+
+# ---------------------------------------------------------------- 《…》 policies
+POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
+POLICY_TAIL_RE = re.compile(r"(?:\((?:试行|暂行|修订|修订稿|征求意见稿|草案|[0-9—\-–~年]+)\))+$")
+
+
+def policy_kind(res: Resources, title: str) -> str:
+    core = POLICY_TAIL_RE.sub("", title)
+    for ending, kind in res.policy_kinds:
+        if core.endswith(ending):
+            return kind
+    return ""
+
+
+def find_policies(text: str, res: Resources) -> Iterable[Cand]:
+    """《title》 → a Policy; a bare kind word (《条例》) refers back and is left to the caller."""
+    for m in POLICY_RE.finditer(text):
+        title = m.group(1).strip()
+        kind = policy_kind(res, title)
+        yield Cand(m.start(), m.end(), "Policy", "policy", canonical=title, priority=6,
+                   confidence=0.95, kind=kind)
+
+
+# ---------------------------------------------------------------- quoted terms
+QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{2,24})[”\"]([\u4e00-\u9fff]{0,4})")
+KIND_AFTER_QUOTE = ("计划", "行动", "工程", "战略", "品牌", "鼎", "奖", "大赛", "论坛", "峰会")
+FORMULA_RE = re.compile(r"\d+(?:\s*\+\s*(?:\d+|[A-Za-z]))+")
+
+
+def quoted_type(res: Resources, term: str) -> Optional[str]:
+    entry = res.lexicon_entry(term)
+    if entry:
+        return entry.type
+    suf = res.suffix_type(term)
+    if suf and len(term) > len(suf[0]) + 1:
+        return suf[1]
+    for ending, typ in res.quoted_kinds:
+        if term.endswith(ending) and len(term) > len(ending):
+            return typ
+    return None
+
+
+def find_quoted(text: str, res: Resources) -> Iterable[Cand]:
+    """“5050计划”, “中国视谷”, “5050”计划, “科技创新鼎”: programmes, brands, awards."""
+    for m in QUOTED_RE.finditer(text):
+        inner = m.group(1).strip()
+        if FORMULA_RE.fullmatch(inner) or len(inner) < 2:
+            continue
+        if any(c in inner for c in ",。;:!?、"):
+            continue  # a quoted clause or list, not a name
+        after = m.group(2)
+        kind = next((k for k in KIND_AFTER_QUOTE if after.startswith(k)), "")
+        if kind:
+            typ = quoted_type(res, inner + kind) or "Initiative"
+            yield Cand(m.start(), m.end(1) + 1 + len(kind), typ, "quoted+kind",
+                       canonical=inner + kind, priority=4, confidence=0.85)
+            continue
+        typ = quoted_type(res, inner)
+        if typ is None:
+            continue
+        yield Cand(m.start(1), m.end(1), typ, "quoted", canonical=inner, priority=4, confidence=0.85)
+
+
+# ---------------------------------------------------------------- industries
+class IndustryFinder:
+    def __init__(self, res: Resources):
+        self.res = res
+        names = sorted(res.industries, key=len, reverse=True)
+        self.name_re = re.compile("|".join(re.escape(n) for n in names)) if names else None
+        self.chanye_re = re.compile("产业")
+
+    def find(self, text: str, tv: TokenView, morph: MorphologyFinder) -> Iterable[Cand]:
+        if self.name_re is not None:
+            for m in self.name_re.finditer(text):
+                s, e = m.start(), m.end()
+                if not (tv.is_token_start(s) and tv.is_token_end(e)):
+                    continue
+                # "…产业" directly after: let the 产业 rule take the longer phrase
+                yield Cand(s, e, "Industry", "industry:list", priority=2, confidence=0.8)
+        for m in self.chanye_re.finditer(text):
+            s, e = m.start(), m.end()
+            if not tv.is_token_start(s) or not tv.is_token_end(e):
+                continue
+            start = morph.left_edge(text, tv, tv.token_at(s), "Industry")
+            start = morph.trim(text, tv, start, s)
+            if s - start < 2 or s - start > 12 or morph.is_generic(text, tv, start, s):
+                continue
+            head = text[start:s]
+            # the phrase must rest on a known industry word or end in one: 零磁医疗装备产业, 机器人产业
+            if not any(ind in head for ind in self.res.industries) and not head.endswith(
+                ("装备", "医药", "制造", "器械", "材料", "能源", "软件", "电子", "通信", "服务业")
+            ):
+                continue
+            yield Cand(start, e, "Industry", "industry:产业", priority=2, confidence=0.75)
+
+
+# ---------------------------------------------------------------- people
+class PersonFinder:
+    def __init__(self, res: Resources):
+        self.res = res
+        titles = sorted(res.person_titles, key=len, reverse=True)
+        sur = sorted(res.surnames, key=len, reverse=True)
+        sur_re = "|".join(re.escape(s) for s in sur)
+        name = rf"(?:{sur_re})[\u4e00-\u9fff]{{1,2}}"
+        after = [t for t in titles if res.person_titles[t] in ("after", "both")]
+        before = [t for t in titles if res.person_titles[t] in ("before", "both")]
+        self.after_re = re.compile(
+            rf"(?<![\u4e00-\u9fff])({name})\s*(?:{'|'.join(map(re.escape, after))})"
+        )
+        self.after_loose_re = re.compile(rf"({name})(?:院士|教授)")
+        self.before_re = re.compile(
+            rf"(?:{'|'.join(map(re.escape, before))})\s*({name})(?![\u4e00-\u9fff])"
+        )
+        self.byline_re = re.compile(rf"^[ \t]*({name})(?:[ \t]+({name}))+[ \t]*$", re.M)
+        self.name_re = re.compile(name)
+        self.name_full = re.compile(rf"(?:{sur_re})[\u4e00-\u9fff]{{1,2}}")
+
+    def find(self, text: str, tv: TokenView) -> Iterable[Cand]:
+        seen = set()
+        for rx in (self.after_re, self.before_re):
+            for m in rx.finditer(text):
+                s, e = m.span(1)
+                if (s, e) not in seen:
+                    seen.add((s, e))
+                    yield Cand(s, e, "Person", "person:title", priority=3, confidence=0.7)
+        for m in self.after_loose_re.finditer(text):
+            # 房建成院士 after a verb or punctuation: take the name if it starts a word
+            s, e = m.span(1)
+            if (s, e) in seen or not tv.is_token_start(s):
+                continue
+            seen.add((s, e))
+            yield Cand(s, e, "Person", "person:title", priority=3, confidence=0.6)
+        for m in self.byline_re.finditer(text):
+            line = m.group(0)
+            base = m.start()
+            for nm in self.name_full.finditer(line):
+                s, e = base + nm.start(), base + nm.end()
+                if (s, e) not in seen and (e - s) in (2, 3):
+                    seen.add((s, e))
+                    yield Cand(s, e, "Person", "person:byline", priority=3, confidence=0.6)
+
+
+# ---------------------------------------------------------------- selection
+def select(cands: Iterable[Cand]) -> list[Cand]:
+    """Keep the best non-overlapping candidates: longer first, then higher priority.
+
+    A policy title swallows what is inside it (names inside 《…》 are part of the title).
+    """
+    order = sorted(cands, key=lambda c: (-(c.end - c.start) - 100 * (c.type == "Policy"),
+                                         -c.priority, c.start))
+    taken: list[Cand] = []
+    occupied = bytearray()
+    for c in order:
+        if len(occupied) < c.end:
+            occupied.extend(b"\0" * (c.end - len(occupied)))
+        if any(occupied[c.start : c.end]):
+            continue
+        for i in range(c.start, c.end):
+            occupied[i] = 1
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def with_canonical(c: Cand, canonical: str) -> Cand:
+    return replace(c, canonical=canonical)

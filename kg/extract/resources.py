@@ -1,0 +1,192 @@
+"""Load the data files of ``kg/data/`` that the extractor and the resolver use.
+
+Every file is read once per process (``functools.lru_cache``) and turned into plain Python
+structures. Comment lines (``#``) and blank lines are skipped everywhere.
+
+>>> res = load_resources()
+>>> res.suffix_type("北京航空航天大学")
+('大学', 'University')
+>>> "支持" in res.boundary_words
+True
+"""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from ..records import ENTITY_TYPES
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+ORG_TYPES = (
+    "University",
+    "ResearchInstitute",
+    "Laboratory",
+    "Enterprise",
+    "GovernmentBody",
+    "InnovationPlatform",
+    "Facility",
+    "Zone",
+)
+
+
+def _lines(path: Path) -> list[str]:
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append(line)
+    return out
+
+
+def _words(path: Path) -> list[str]:
+    """A word list: one or more whitespace-separated words per line."""
+    words: list[str] = []
+    for line in _lines(path):
+        words.extend(line.split())
+    return words
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    return [[c.strip() for c in line.split("\t")] for line in _lines(path)]
+
+
+def _types(spec: str) -> frozenset[str]:
+    """Expand a type list of relation_cues.tsv (``ORG``, ``*``, ``A,B``)."""
+    spec = spec.strip()
+    if spec in ("", "*"):
+        return frozenset(ENTITY_TYPES)
+    out: set[str] = set()
+    for part in spec.split(","):
+        part = part.strip()
+        out.update(ORG_TYPES if part == "ORG" else (part,))
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    en: str = ""
+    wikidata: str = ""
+    broader: str = ""
+
+
+@dataclass(frozen=True)
+class RelationCue:
+    cue: str
+    predicate: str
+    direction: str  # doer | thing | mutual
+    subject_types: frozenset[str]
+    object_types: frozenset[str]
+
+
+@dataclass
+class Resources:
+    lexicon: list[LexiconEntry] = field(default_factory=list)
+    #: surface form -> entries (several when ambiguous)
+    surface_index: dict[str, list[LexiconEntry]] = field(default_factory=dict)
+    suffixes: list[tuple[str, str]] = field(default_factory=list)  # longest first
+    #: suffixes whose names must start with a place or admin level (局, 部, 办 …)
+    place_suffixes: frozenset[str] = frozenset()
+    generic_words: frozenset[str] = frozenset()
+    boundary_words: frozenset[str] = frozenset()
+    start_trim: tuple[str, ...] = ()
+    quoted_kinds: list[tuple[str, str]] = field(default_factory=list)
+    policy_kinds: list[tuple[str, str]] = field(default_factory=list)
+    industries: frozenset[str] = frozenset()
+    gov_abbreviations: list[tuple[str, str]] = field(default_factory=list)
+    places: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (level, parent)
+    deictics: tuple[str, ...] = ()
+    relation_cues: list[RelationCue] = field(default_factory=list)
+    person_titles: dict[str, str] = field(default_factory=dict)  # title -> after|before|both
+    surnames: frozenset[str] = frozenset()
+
+    def suffix_type(self, name: str) -> Optional[tuple[str, str]]:
+        """The longest org suffix ``name`` ends with, and its type."""
+        for suffix, typ in self.suffixes:
+            if name.endswith(suffix):
+                return suffix, typ
+        return None
+
+    def lexicon_entry(self, surface: str) -> Optional[LexiconEntry]:
+        """The unique lexicon entry for a surface form (None when unknown or ambiguous)."""
+        entries = self.surface_index.get(surface)
+        if entries and len(entries) == 1:
+            return entries[0]
+        return None
+
+
+def load_lexicon(path: Path) -> list[LexiconEntry]:
+    entries = []
+    for n, line in enumerate(_lines(path), 1):
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:  # a broken data file is a developer error: say where
+            raise ValueError(f"{path}: entry {n}: {exc}") from exc
+        typ = obj.get("type", "")
+        if typ not in ENTITY_TYPES:
+            raise ValueError(f"{path}: entry {n}: unknown type {typ!r}")
+        entries.append(
+            LexiconEntry(
+                name=obj["name"],
+                type=typ,
+                aliases=tuple(a for a in obj.get("aliases", ()) if a and a != obj["name"]),
+                en=obj.get("en", ""),
+                wikidata=obj.get("wikidata", ""),
+                broader=obj.get("broader", ""),
+            )
+        )
+    return entries
+
+
+@lru_cache(maxsize=4)
+def load_resources(data_dir: Path = DATA_DIR) -> Resources:
+    """Read every data file of ``data_dir`` (default ``kg/data``)."""
+    d = Path(data_dir)
+    res = Resources()
+    res.lexicon = load_lexicon(d / "lexicon.jsonl")
+    index: dict[str, list[LexiconEntry]] = {}
+    for e in res.lexicon:
+        for s in (e.name, *e.aliases):
+            bucket = index.setdefault(s, [])
+            if e not in bucket:
+                bucket.append(e)
+    for s, bucket in index.items():
+        if len(bucket) > 1:
+            log.warning("lexicon: surface %r is ambiguous (%s)", s, ", ".join(b.name for b in bucket))
+    res.surface_index = index
+    rows = _tsv(d / "org_suffixes.tsv")
+    res.suffixes = sorted(((r[0], r[1]) for r in rows), key=lambda x: -len(x[0]))
+    res.place_suffixes = frozenset(r[0] for r in rows if len(r) > 2 and "place" in r[2])
+    res.generic_words = frozenset(_words(d / "generic_words.txt"))
+    res.boundary_words = frozenset(_words(d / "boundary_words.txt"))
+    res.start_trim = tuple(sorted(_words(d / "name_start_trim.txt"), key=len, reverse=True))
+    res.quoted_kinds = sorted(
+        ((r[0], r[1]) for r in _tsv(d / "quoted_kinds.tsv")), key=lambda x: -len(x[0])
+    )
+    res.policy_kinds = sorted(
+        ((r[0], r[1]) for r in _tsv(d / "policy_kinds.tsv")), key=lambda x: -len(x[0])
+    )
+    res.industries = frozenset(_words(d / "industries.txt"))
+    res.gov_abbreviations = sorted(
+        ((r[0], r[1]) for r in _tsv(d / "gov_abbreviations.tsv")), key=lambda x: -len(x[0])
+    )
+    res.places = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in _tsv(d / "places.tsv")}
+    res.deictics = tuple(sorted(_words(d / "deictics.txt"), key=len, reverse=True))
+    cues = []
+    for r in _tsv(d / "relation_cues.tsv"):
+        r = r + [""] * (5 - len(r))
+        cues.append(RelationCue(r[0], r[1], r[2], _types(r[3]), _types(r[4])))
+    res.relation_cues = sorted(cues, key=lambda c: -len(c.cue))
+    res.person_titles = {r[0]: (r[1] if len(r) > 1 else "both") for r in _tsv(d / "person_titles.tsv")}
+    res.surnames = frozenset(_words(d / "surnames.txt"))
+    return res

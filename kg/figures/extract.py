@@ -1,0 +1,279 @@
+"""Figures (quantitative statements) in a document: number, unit, qualifier, period, target or
+achieved, measure and subject.
+
+The rules here are grammar — how Chinese writes a quantity (``约``/``超`` before the number,
+``余``/``多`` between number and unit, ``以上``/``左右`` after it), how far a time word or a target
+cue reaches. Every word list they use is data in ``kg/data/figures/`` and the measure wordings are
+in ``kg/data/measures.ttl``.
+
+>>> from kg.ingest import document_from_text
+>>> from kg.records import DocumentMeta
+>>> doc = document_from_text("上半年,高新区(滨江)实际利用外资8亿美元,位居全省第一。",
+...                          meta=DocumentMeta(date="2024-09", date_is_estimate=True))
+>>> [(o.value, o.unit, o.period.label, o.period.inferred, o.status, o.measure.rsplit("/", 1)[1])
+...  for o in extract_figures(doc)]
+[(Decimal('800000000'), 'USD', '2024-H1', True, 'achieved', 'foreign-investment-utilised')]
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Optional
+
+from ..records import Document
+from .lexicon import FiguresLexicon, load_lexicon
+from .records import Observation, Period
+from .timeexpr import DocDate, TimeExpr, document_period, find_times, inside, title_spans
+
+# Marks that end a clause: a time word, target cue or measure wording does not reach across them
+# (except as set out in the docstrings below).
+_CLAUSE_END = set(",;。:、!?()—")
+# A sentence that ends with one of these runs on into the next sentence of the same paragraph
+# (the splitter cuts at ;): its time words and target cues carry over.
+_RUN_ON_END = (";",)
+#: unit dimensions and the unit codes that have them (measures.ttl says which dimension a measure takes)
+_UNIT_DIMENSION_ALIASES = {"count": {"count"}, "money": {"money"}, "ratio": {"ratio"}, "area": {"area"}}
+# The character before a number that makes it part of something else: a code (H1), a version (2.0),
+# a formula (1+2+6+N), a phone number or a date written with dashes.
+_NOT_BEFORE = re.compile(r"[0-9A-Za-z.+\-/_#]$")
+# What may follow a count classifier and show it is a duration, not a figure (3个月).
+_DURATION_AFTER = re.compile(r"^(?:月|小时|工作日|周岁|年)")
+
+
+@lru_cache(maxsize=2)
+def _quantity_regex(lex_id: int) -> re.Pattern:
+    lex = load_lexicon()
+    between = "|".join(re.escape(w) for w, _ in lex.qualifiers.get("between", []))
+    return re.compile(
+        rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<between>{between})?\s*(?P<unit>{lex.unit_regex})"
+    )
+
+
+@lru_cache(maxsize=2)
+def _measure_regex(lex_id: int) -> re.Pattern:
+    lex = load_lexicon()
+    labels = sorted(lex.measure_by_label, key=len, reverse=True)
+    return re.compile("|".join(re.escape(x) for x in labels))
+
+
+def sentence_norm_spans(doc: Document) -> list[tuple[int, int]]:
+    """Each sentence's [start, end) span in ``doc.norm`` (sentences store original offsets)."""
+    spans = []
+    for s in doc.sentences:
+        a = bisect_left(doc.offsets, s.start)
+        b = bisect_left(doc.offsets, s.end)
+        spans.append((a, b))
+    return spans
+
+
+def document_subject(doc: Document, lex: FiguresLexicon | None = None) -> tuple[str, str]:
+    """(type, canonical name) of the zone the document names most often, or ("", "").
+
+    >>> from kg.ingest import document_from_text
+    >>> document_subject(document_from_text("高新区(滨江)发布。高新区(滨江)上半年增长。"))[1]
+    '杭州高新技术产业开发区'
+    """
+    lex = lex or load_lexicon()
+    if not lex.subjects:
+        return "", ""
+    pattern = "|".join(re.escape(s) for s in sorted(lex.subjects, key=len, reverse=True))
+    counts = Counter(lex.subjects[m.group(0)] for m in re.finditer(pattern, doc.norm))
+    if not counts:
+        return "", ""
+    (type_, canonical), _ = max(counts.items(), key=lambda kv: (kv[1], kv[0][1]))
+    return type_, canonical
+
+
+def _clause_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and text[i - 1] not in _CLAUSE_END:
+        i -= 1
+    return i
+
+
+def _clause_end(text: str, pos: int) -> int:
+    i = pos
+    while i < len(text) and text[i] not in _CLAUSE_END:
+        i += 1
+    return i
+
+
+def _qualifier(text: str, m: re.Match, lex: FiguresLexicon) -> tuple[str, int, int]:
+    """(qualifier, span start, span end) of the figure matched by ``m`` in ``text``."""
+    start, end = m.start(), m.end()
+    q = ""
+    if m.group("between"):
+        q = dict(lex.qualifiers["between"])[m.group("between")]
+    for word, qual in lex.qualifiers.get("after", []):
+        if text.startswith(word, end):
+            q = q or qual
+            end += len(word)
+            break
+    before = text[:start].rstrip()
+    for word, qual in lex.qualifiers.get("before", []):
+        if before.endswith(word):
+            q = q or qual
+            start = len(before) - len(word)
+            break
+    return q or "exact", start, end
+
+
+def _measure(text: str, clause_start: int, num_start: int, unit_end: int, clause_end: int,
+             dimension: str, aspect: str, lex: FiguresLexicon) -> tuple[str, str]:
+    """(measure IRI, wording) for the figure at ``num_start``: the matching wording nearest before
+    the number in its clause, else one starting right after the unit (73家上市公司)."""
+    rx = _measure_regex(id(lex))
+
+    def fits(label: str) -> Optional[str]:
+        for iri, dim in lex.measure_by_label[label]:
+            if aspect != "level" or not dim or dim == dimension:
+                return iri
+        return None
+
+    best = None
+    pos = clause_start
+    while True:  # overlapping scan: a wording may start inside a longer one that does not fit
+        m = rx.search(text, pos, num_start)
+        if not m:
+            break
+        iri = fits(m.group(0))
+        if iri and (best is None or m.end() > best[2] or (m.end() == best[2] and len(m.group(0)) > len(best[1]))):
+            best = (iri, m.group(0), m.end())
+        pos = m.start() + 1
+    if best:
+        return best[0], best[1]
+    after = rx.search(text, unit_end, clause_end)
+    if after and after.start() - unit_end <= 4:
+        iri = fits(after.group(0))
+        if iri:
+            return iri, after.group(0)
+    return "", ""
+
+
+def _measure_words(text: str, clause_start: int, q_start: int, unit_end: int, clause_end: int) -> str:
+    """The document's own words for an unrecognised measure: the clause before the figure, or the
+    noun after it when the clause starts with the figure."""
+    words = text[clause_start:q_start].strip()
+    if not words:
+        words = text[unit_end:clause_end].strip()
+    return words[-24:]
+
+
+def _aspect(prefix: str, lex: FiguresLexicon) -> str:
+    for rx, aspect in lex.growth_cues:
+        if rx.search(prefix):
+            return aspect
+    return "level"
+
+
+def _target_cue(sentence: str, clause_start: int, q_start: int, q_end: int, clause_end: int,
+                carried: str, lex: FiguresLexicon) -> str:
+    """The cue that makes the figure a target, or ""."""
+    titles = title_spans(sentence)
+    cue, cue_end = "", -1
+    for rx, scope in lex.target_cues:
+        if scope == "before":
+            lo, hi = 0, q_start
+        else:
+            lo, hi = clause_start, clause_end
+        for m in rx.finditer(sentence, lo, hi):
+            if inside(titles, m.start(), m.end()) or q_start <= m.start() < q_end:
+                continue
+            if m.end() > cue_end:
+                cue, cue_end = m.group(0), m.end()
+    if not cue and carried:
+        cue, cue_end = carried, 0
+    if not cue:
+        return ""
+    # an achieved cue in the figure's own clause, after the target cue, wins (…力争X;目前已达Y)
+    for rx in lex.achieved_cues:
+        m = rx.search(sentence, max(clause_start, min(cue_end, q_start)), q_start)
+        if m and m.start() >= cue_end:
+            return ""
+    return cue
+
+
+def extract_figures(doc: Document, lex: FiguresLexicon | None = None) -> list[Observation]:
+    """Every figure the document states, in text order."""
+    lex = lex or load_lexicon()
+    qrx = _quantity_regex(id(lex))
+    date = DocDate.parse(doc.meta.date, doc.meta.date_is_estimate)
+    subject_type, subject = document_subject(doc, lex)
+    out: list[Observation] = []
+    carried_time: Optional[TimeExpr] = None
+    carried_cue = ""
+    spans = sentence_norm_spans(doc)
+    for sent, (a, b) in zip(doc.sentences, spans):
+        text = doc.norm[a:b]
+        times = find_times(text, date, lex)
+        titles = title_spans(text)
+        last_cue_in_sentence = carried_cue
+        for m in qrx.finditer(text):
+            n0, u1 = m.start("num"), m.end("unit")
+            if _NOT_BEFORE.search(text[:n0]) or text[:n0].endswith("第") or inside(titles, n0, u1):
+                continue
+            if any(t.start <= n0 < t.end for t in times):
+                continue
+            if lex.units[m.group("unit")].dimension == "count" and _DURATION_AFTER.match(text[u1:]):
+                continue
+            try:
+                number = Decimal(m.group("num").replace(",", ""))
+            except InvalidOperation:
+                continue
+            unit = lex.units[m.group("unit")]
+            qualifier, q0, q1 = _qualifier(text, m, lex)
+            c0, c1 = _clause_start(text, q0), _clause_end(text, q1)
+            aspect = _aspect(text[c0:q0], lex)
+            measure, wording = _measure(text, c0, q0, u1, c1, unit.dimension, aspect, lex)
+            cue = _target_cue(text, c0, q0, q1, c1, carried_cue, lex)
+            if cue:
+                last_cue_in_sentence = cue
+            period = _period_for(times, q0, carried_time, date)
+            o0, o1 = doc.to_original(a + q0, a + q1)
+            out.append(Observation(
+                doc_id=doc.doc_id, sentence=sent.index, start=o0, end=o1,
+                surface=text[q0:q1], number=number, unit_text=m.group("unit"), unit=unit.code,
+                multiplier=unit.multiplier, value=_scaled(number, unit.multiplier),
+                qualifier=qualifier, status="target" if cue else "achieved", aspect=aspect,
+                period=period, measure=measure,
+                measure_text=wording or _measure_words(text, c0, q0, u1, c1),
+                subject=subject, subject_type=subject_type, target_cue=cue,
+            ))
+        # what runs on into the next sentence of the same paragraph
+        runs_on = text.rstrip().endswith(_RUN_ON_END) and "\n" not in doc.norm[b: spans[sent.index + 1][0]] \
+            if sent.index + 1 < len(spans) else False
+        if runs_on:
+            carried_time = times[-1] if times else carried_time
+            carried_cue = last_cue_in_sentence or _sentence_target_cue(text, lex)
+        else:
+            carried_time, carried_cue = None, ""
+    return out
+
+
+def _sentence_target_cue(text: str, lex: FiguresLexicon) -> str:
+    for rx, scope in lex.target_cues:
+        if scope == "before":
+            m = rx.search(text)
+            if m and not inside(title_spans(text), m.start(), m.end()):
+                return m.group(0)
+    return ""
+
+
+def _period_for(times: list[TimeExpr], pos: int, carried: Optional[TimeExpr], date: DocDate) -> Period:
+    """The time expression that governs a figure: the last one before it in the sentence, else
+    the one carried from a run-on sentence, else the document's date ("as of")."""
+    before = [t for t in times if t.end <= pos]
+    if before:
+        return before[-1].period
+    if carried is not None:
+        return carried.period
+    return document_period(date)
+
+
+def _scaled(number: Decimal, power: int) -> Decimal:
+    value = number.scaleb(power)
+    # 417.9 × 10^8 → 41790000000, not 4.179E+10
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
