@@ -62,3 +62,6 @@ class E:
     E401 = "E401 no entity named '{name}'{suggestions}"
     # eval (E5xx)
     E501 = "E501 {path}: gold file line {line}: {detail}"
+    # Python API / notebooks (E6xx)
+    E601 = "E601 adding documents needs a graph opened from a build directory: KnowledgeGraph.open(DIR)"
+    E602 = "E602 {path}: a document of the build in {build} is no longer there; cannot rebuild without it"

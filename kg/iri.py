@@ -54,7 +54,7 @@ def entity_iri(type_: str, canonical: str, clash: bool = False) -> URIRef:
 
 def tier_iri(system_formula: str, position: int) -> URIRef:
     """IRI of the tier at ``position`` (0-based) of a platform system."""
-    return URIRef(f"{entity_iri('PlatformSystem', system_formula)}/tier/{position}")
+    return KGR[f"platformtier/{pinyin_slug(system_formula)}/{position}"]
 
 
 def assign_entity_iris(entities: Iterable[tuple[str, str]]) -> dict[tuple[str, str], URIRef]:

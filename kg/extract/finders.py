@@ -24,10 +24,16 @@ from .tokens import TokenView
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # POS tags (jieba) that cannot be inside an organisation name
 STOP_POS = frozenset(
-    "p c u uj ul uz uv ud ug d r m q y e o w x f t k h zg".split()
+    "p c u uj ul uz uv ud ug r m q y e o w x f t k h zg z l b".split()
 )
+# in a word jieba did not know (its HMM glued it together), these characters end a name:
+# 二是|锚定, 以|环大, 家|省: the name can start only after the last of them
+FUNCTION_CHARS = set("是以这需在由将已的了家个所和与及或等把被对向从为于")
 # characters that are never inside a name
 STOP_CHARS = set(",.;:!?。,、;:!?“”\"'‘’《》<>[]【】{}|/\\—…~·\n\r\t 　")
+VERB_POS = frozenset(("v", "vd", "vi", "vg", "i"))
+# a suffix right after one of these is a direction or a part, not an office: 南部, 内部, 总部
+NOT_BEFORE_PLACE_SUFFIX = set("东南西北中内外全总干局本各该")
 ADMIN_PREFIXES = ("国家", "中央", "省", "市", "区", "县", "自治区", "全国")
 
 
@@ -114,6 +120,8 @@ class MorphologyFinder:
         if t in self.res.boundary_words:
             return False
         p = tv.pos[j]
+        if p in VERB_POS and t not in self.res.name_verbs:
+            return False
         if p in STOP_POS:
             # events carry numbers and years: 2024世界机器人大会, 第十二届…大赛
             if typ == "Event" and p in ("m", "t") and j >= 0:
@@ -122,6 +130,8 @@ class MorphologyFinder:
             return False
         if p is None and not (is_cjk(t[0]) or t[0].isalnum()):
             return False
+        if t[0].isdigit() and typ not in ("Event", "Initiative"):
+            return False  # 2022年度, 56家: counts and dates are not part of names
         return True
 
     def left_edge(self, text: str, tv: TokenView, start_tok: int, typ: str) -> int:
@@ -129,6 +139,24 @@ class MorphologyFinder:
         j = start_tok - 1
         while j >= 0:
             t = tv.texts[j]
+            if tv.ends[j] != start and not (
+                text[start : start + 1].isascii() and text[start : start + 1].isalpha()
+                and t.isascii() and t.isalpha()
+            ):
+                break  # whitespace between words: a layout gap, never inside a name (but: Hi TECH)
+            if t in ("”", '"') and j >= 2:
+                # a quoted part of a name: 第十届浙江省“火炬杯”创新创业大赛, “十四五”国家…规划
+                k = j - 1
+                while k >= 0 and tv.ends[j] - tv.starts[k] <= 12 and tv.texts[k] not in ("“", '"'):
+                    k -= 1
+                inner = text[tv.ends[k] : tv.starts[j]] if k >= 0 else ""
+                if k >= 0 and tv.texts[k] in ("“", '"') and inner and all(
+                    is_cjk(c) or c.isalnum() for c in inner
+                ):
+                    start = tv.starts[k]
+                    j = k - 1
+                    continue
+                break
             if t == ")" or t == "）":
                 # a parenthesised place inside a name: 杭州高新区(滨江)公共安全…中心
                 k = j - 1
@@ -141,6 +169,11 @@ class MorphologyFinder:
                         j = k - 1
                         continue
                 break
+            if tv.pos[j] is None and len(t) > 1 and any(c in FUNCTION_CHARS for c in t):
+                cut = max(i for i, c in enumerate(t) if c in FUNCTION_CHARS) + 1
+                if cut < len(t):
+                    start = tv.starts[j] + cut
+                break
             if not self.name_like(tv, j, typ):
                 break
             if tv.ends[start_tok] - tv.starts[j] > self.MAX_LEN:
@@ -149,7 +182,7 @@ class MorphologyFinder:
             j -= 1
         return start
 
-    def trim(self, text: str, tv: TokenView, start: int, head_end: int) -> int:
+    def trim(self, text: str, tv: TokenView, start: int, head_end: int, typ: str = "") -> int:
         """Trim leading qualifiers and verbs from a candidate that starts at ``start``."""
         changed = True
         while changed and start < head_end:
@@ -161,11 +194,20 @@ class MorphologyFinder:
                     break
             if not changed and tv.is_token_start(start):
                 j = tv.token_at(start)
-                if tv.pos[j] in ("v", "d", "a", "ad", "vd") and tv.ends[j] < head_end and tv.texts[
-                    j
-                ] not in self.res.surface_index:
+                w = tv.texts[j]
+                if (
+                    tv.pos[j] in ("v", "ad", "vd")
+                    and w not in self.res.name_verbs
+                    and tv.ends[j] < head_end
+                    and w not in self.res.surface_index
+                ):
                     start = tv.ends[j]
                     changed = True
+            if not changed and typ in ("Initiative", "Award") and text[start] in "省市区县" and (
+                start + 1 < head_end and tv.is_token_start(start + 1)
+            ):
+                start += 1  # 省尖兵领雁攻关计划: the level qualifies the programme
+                changed = True
         return start
 
     def is_generic(self, text: str, tv: TokenView, start: int, head_end: int) -> bool:
@@ -177,7 +219,7 @@ class MorphologyFinder:
         while i < head_end:
             j = tv.token_at(i)
             w = text[max(i, tv.starts[j]) : min(head_end, tv.ends[j])]
-            if w not in self.res.generic_words:
+            if w not in self.res.generic_words and tv.pos[j] != "l":
                 content += len(w)
             i = min(head_end, tv.ends[j]) if tv.ends[j] > i else i + 1
         return content < 2
@@ -197,11 +239,13 @@ class MorphologyFinder:
             start_tok = tv.token_at(s)
             start = self.left_edge(text, tv, start_tok, typ)
             head_end = s
-            start = self.trim(text, tv, start, head_end)
+            start = self.trim(text, tv, start, head_end, typ)
             if self.is_generic(text, tv, start, head_end):
                 continue
             name = text[start:e]
-            if suffix in self.res.place_suffixes and not self.starts_with_place(name):
+            if suffix in self.res.place_suffixes and (
+                not self.starts_with_place(name) or text[s - 1] in NOT_BEFORE_PLACE_SUFFIX
+            ):
                 continue
             if name.startswith(self.res.deictics) and text[start:head_end] in self.res.deictics:
                 continue
@@ -236,13 +280,25 @@ def find_policies(text: str, res: Resources) -> Iterable[Cand]:
     for m in POLICY_RE.finditer(text):
         title = m.group(1).strip()
         kind = policy_kind(res, title)
+        if kind == "报告":
+            continue  # a report or an index, not a policy
+        core = POLICY_TAIL_RE.sub("", title)
+        rest = core
+        for ending, _ in res.policy_kinds:
+            if core.endswith(ending):
+                rest = core[: -len(ending)]
+                break
+        if rest and len(rest) <= 4 and (rest[0].isdigit() or rest[0] in "一二两三四五六七八九十"):
+            continue  # 《五年行动计划》: a generic reference, not a title
         yield Cand(m.start(), m.end(), "Policy", "policy", canonical=title, priority=6,
                    confidence=0.95, kind=kind)
 
 
 # ---------------------------------------------------------------- quoted terms
-QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{2,24})[”\"]([\u4e00-\u9fff]{0,4})")
-KIND_AFTER_QUOTE = ("计划", "行动", "工程", "战略", "品牌", "鼎", "奖", "大赛", "论坛", "峰会")
+QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{2,24})[”\"]")
+# kind words that may follow a quoted name and belong to it: “5050”计划, “两个健康”集成改革
+KIND_AFTER_QUOTE = ("计划", "行动", "工程", "改革", "战略", "品牌", "鼎", "奖", "大赛", "论坛", "峰会")
+NUMERAL_START = re.compile(r"^[一二两三四五六七八九十百千]+[号个大项条张]")
 FORMULA_RE = re.compile(r"\d+(?:\s*\+\s*(?:\d+|[A-Za-z]))+")
 
 
@@ -251,7 +307,7 @@ def quoted_type(res: Resources, term: str) -> Optional[str]:
     if entry:
         return entry.type
     suf = res.suffix_type(term)
-    if suf and len(term) > len(suf[0]) + 1:
+    if suf and suf[0] not in res.place_suffixes and len(term) > len(suf[0]) + 1:
         return suf[1]
     for ending, typ in res.quoted_kinds:
         if term.endswith(ending) and len(term) > len(ending):
@@ -259,25 +315,130 @@ def quoted_type(res: Resources, term: str) -> Optional[str]:
     return None
 
 
-def find_quoted(text: str, res: Resources) -> Iterable[Cand]:
-    """“5050计划”, “中国视谷”, “5050”计划, “科技创新鼎”: programmes, brands, awards."""
+def find_quoted(text: str, res: Resources, tv: Optional[TokenView] = None,
+                morph: Optional["MorphologyFinder"] = None) -> Iterable[Cand]:
+    """Quoted names: “中国视谷”, “5050计划”, “5050”计划, “两个健康”集成改革, 公共服务“七优享”工程."""
     for m in QUOTED_RE.finditer(text):
         inner = m.group(1).strip()
-        if FORMULA_RE.fullmatch(inner) or len(inner) < 2:
+        if len(inner) < 2 or "+" in inner or FORMULA_RE.search(inner):
             continue
         if any(c in inner for c in ",。;:!?、"):
             continue  # a quoted clause or list, not a name
-        after = m.group(2)
-        kind = next((k for k in KIND_AFTER_QUOTE if after.startswith(k)), "")
-        if kind:
-            typ = quoted_type(res, inner + kind) or "Initiative"
-            yield Cand(m.start(), m.end(1) + 1 + len(kind), typ, "quoted+kind",
-                       canonical=inner + kind, priority=4, confidence=0.85)
-            continue
-        typ = quoted_type(res, inner)
+        start, end = m.start(), m.end()
+        # a kind phrase right after the quote: the longest run of name words ending in a kind
+        tail = ""
+        if tv is not None and morph is not None and end < len(text) and is_cjk(text[end]):
+            k = end
+            best = ""
+            while k < len(text) and k - end < 12 and is_cjk(text[k]):
+                j = tv.token_at(k)
+                if tv.starts[j] < end or not morph.name_like(tv, j, "Initiative"):
+                    break
+                k = tv.ends[j]
+                piece = text[end:k]
+                suf = res.suffix_type(piece)
+                if piece.endswith(KIND_AFTER_QUOTE) or (suf and suf[0] not in res.place_suffixes):
+                    best = piece
+            tail = best
+        # a modifier before a numbered slogan: 数字经济创新提质“一号发展工程”
+        left = ""
+        if NUMERAL_START.match(inner) or (tail and NUMERAL_START.match(inner + tail)):
+            if tv is not None and morph is not None and start > 0 and start < tv.length:
+                j = tv.token_at(start - 1)
+                if morph.name_like(tv, j, "Initiative") and tv.ends[j] == start:
+                    ls = morph.left_edge(text, tv, j, "Initiative")
+                    ls = morph.trim(text, tv, ls, start, "Initiative")
+                    left = text[ls:start]
+            if not left:
+                continue  # 三个“一号工程”: a counted slogan, not a name
+        name = left + inner + tail
+        typ = quoted_type(res, name) or (quoted_type(res, inner + tail) if left else None)
+        if typ is None and tail:
+            typ = "Initiative"
         if typ is None:
             continue
-        yield Cand(m.start(1), m.end(1), typ, "quoted", canonical=inner, priority=4, confidence=0.85)
+        s0 = start - len(left)
+        e0 = end + len(tail)
+        if not tail and not left:
+            s0, e0 = m.start(1), m.end(1)
+        yield Cand(s0, e0, typ, "quoted+kind" if tail else "quoted", canonical=name,
+                   priority=4, confidence=0.85)
+
+
+# ---------------------------------------------------------------- government abbreviations
+class GovAbbreviationFinder:
+    """``市发改委``, ``省科技厅``, ``市政府``, ``省委``: a level (with or without a place) + a short
+    department name from ``gov_abbreviations.tsv``; the resolver expands them with the document's
+    context (``市发改委`` in a Hangzhou text → 杭州市发展和改革委员会)."""
+
+    def __init__(self, res: Resources):
+        places = sorted((p for p, (lvl, _) in res.places.items() if lvl in ("province", "city", "district")),
+                        key=len, reverse=True)
+        shorts = [s for s, _ in res.gov_abbreviations]
+        self.rx = re.compile(
+            rf"((?:{'|'.join(map(re.escape, places))})?)(省|市|区|县)({'|'.join(map(re.escape, shorts))})"
+        )
+
+    def find(self, text: str, tv: TokenView) -> Iterable[Cand]:
+        for m in self.rx.finditer(text):
+            s, e = m.span()
+            if not tv.is_token_end(e) or (s > 0 and not m.group(1) and not tv.is_token_start(s)):
+                continue
+            if m.group(3) == "委" and text[e : e + 1] in ("员", "会"):
+                continue
+            yield Cand(s, e, "GovernmentBody", "gov-abbrev", priority=3, confidence=0.8)
+
+
+# ---------------------------------------------------------------- awards named after a cue
+AWARD_CUE_RE = re.compile(
+    r"(?:获评|被授予|授予|被认定为|认定为|被评为|评为|荣获|获得|获)(?:为)?"
+    r"((?:首批|第[一二三四五六七八九十\d]+批|\d{4}年度?|连续[一二三四五六七八九十\d]+年|全省|全国)*)"
+)
+AWARD_ENDINGS = ("基地", "区", "单位", "称号", "奖", "鼎", "园区", "城市", "集体", "典型", "先进", "标兵",
+                 "工匠", "之星", "荣誉", "品牌", "示范区", "试点")
+RANKING_RE = re.compile(r"([\u4e00-\u9fff]{2,10}排名)(?=蝉联|位列|位居|列|居|保持|稳居)")
+
+
+def find_awards(text: str, tv: TokenView, morph: "MorphologyFinder") -> Iterable[Cand]:
+    """The honour after 获评/被授予/认定为 …, and rankings (国家高新区排名蝉联全国第五)."""
+    for m in AWARD_CUE_RE.finditer(text):
+        s = m.end()
+        if s >= len(text) or not tv.is_token_start(s):
+            continue
+        keep_prefix = m.group(1) if m.group(1) in ("全国",) else ""
+        if keep_prefix:
+            s -= len(keep_prefix)
+        e = s
+        j = tv.token_at(s) if s < tv.length else len(tv)
+        while j < len(tv) and e - s < 32:
+            t = tv.texts[j]
+            if tv.starts[j] != e:
+                break
+            if t in ("“", '"'):
+                close = text.find("”" if t == "“" else '"', e + 1, e + 14)
+                if close == -1:
+                    break
+                e = close + 1
+                j = tv.token_at(e) if e < tv.length else len(tv)
+                continue
+            if not morph.name_like(tv, j, "Award") and not (t.isdigit() or tv.pos[j] == "m" and e > s):
+                break
+            e = tv.ends[j]
+            j += 1
+        phrase = text[s:e]
+        if e - s < 4:
+            continue
+        # cut after the last award-like ending
+        cut = max((phrase.rfind(x) + len(x) for x in AWARD_ENDINGS if phrase.rfind(x) != -1), default=-1)
+        if cut < 4:
+            continue
+        yield Cand(s, s + cut, "Award", "award:cue", priority=2, confidence=0.65)
+    for m in RANKING_RE.finditer(text):
+        s, e = m.span(1)
+        start = morph.left_edge(text, tv, tv.token_at(e - 2), "Award") if tv.is_token_end(e) else s
+        start = max(start, s)
+        if tv.is_token_start(start):
+            yield Cand(start, e, "Award", "award:ranking", priority=2, confidence=0.6)
 
 
 # ---------------------------------------------------------------- industries
@@ -333,6 +494,20 @@ class PersonFinder:
         self.byline_re = re.compile(rf"^[ \t]*({name})(?:[ \t]+({name}))+[ \t]*$", re.M)
         self.name_re = re.compile(name)
         self.name_full = re.compile(rf"(?:{sur_re})[\u4e00-\u9fff]{{1,2}}")
+
+    AFTER_ORG_VERBS = ("成功", "入选", "获", "当选", "担任", "荣获", "带领", "教授", "研究员", "团队")
+
+    def after_org(self, text: str, orgs: Iterable[Cand]) -> Iterable[Cand]:
+        """A name right after an organisation: 白马湖实验室林文峰成功入选."""
+        for c in orgs:
+            for n in (3, 2):
+                s, e = c.end, c.end + n
+                if e > len(text):
+                    continue
+                nm = text[s:e]
+                if self.name_full.fullmatch(nm) and text.startswith(self.AFTER_ORG_VERBS, e):
+                    yield Cand(s, e, "Person", "person:after-org", priority=3, confidence=0.6)
+                    break
 
     def find(self, text: str, tv: TokenView) -> Iterable[Cand]:
         seen = set()

@@ -100,6 +100,8 @@ class Resources:
     generic_words: frozenset[str] = frozenset()
     boundary_words: frozenset[str] = frozenset()
     start_trim: tuple[str, ...] = ()
+    #: verbs allowed inside names (any other verb ends a name)
+    name_verbs: frozenset[str] = frozenset()
     quoted_kinds: list[tuple[str, str]] = field(default_factory=list)
     policy_kinds: list[tuple[str, str]] = field(default_factory=list)
     industries: frozenset[str] = frozenset()
@@ -169,6 +171,7 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
     res.place_suffixes = frozenset(r[0] for r in rows if len(r) > 2 and "place" in r[2])
     res.generic_words = frozenset(_words(d / "generic_words.txt"))
     res.boundary_words = frozenset(_words(d / "boundary_words.txt"))
+    res.name_verbs = frozenset(_words(d / "name_verbs.txt"))
     res.start_trim = tuple(sorted(_words(d / "name_start_trim.txt"), key=len, reverse=True))
     res.quoted_kinds = sorted(
         ((r[0], r[1]) for r in _tsv(d / "quoted_kinds.tsv")), key=lambda x: -len(x[0])

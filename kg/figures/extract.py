@@ -26,7 +26,7 @@ from typing import Optional
 from ..records import Document
 from .lexicon import FiguresLexicon, load_lexicon
 from .records import Observation, Period
-from .timeexpr import DocDate, TimeExpr, document_period, find_times, inside, title_spans
+from .timeexpr import DocDate, TimeExpr, document_period, find_times, inside, part_period, title_spans
 
 # Marks that end a clause: a time word, target cue or measure wording does not reach across them
 # (except as set out in the docstrings below).
@@ -34,11 +34,18 @@ _CLAUSE_END = set(",;。:、!?()—")
 # A sentence that ends with one of these runs on into the next sentence of the same paragraph
 # (the splitter cuts at ;): its time words and target cues carry over.
 _RUN_ON_END = (";",)
+# A "sentence" ending with one of these was cut by the layout (a line break mid-sentence).
+_CUT_END = (",", ":", "、")
+_MAX_CAPTION = 30
 #: unit dimensions and the unit codes that have them (measures.ttl says which dimension a measure takes)
 _UNIT_DIMENSION_ALIASES = {"count": {"count"}, "money": {"money"}, "ratio": {"ratio"}, "area": {"area"}}
 # The character before a number that makes it part of something else: a code (H1), a version (2.0),
 # a formula (1+2+6+N), a phone number or a date written with dashes.
 _NOT_BEFORE = re.compile(r"[0-9A-Za-z.+\-/_#]$")
+# A magnitude written in Chinese right before 万/亿 (超百万人次) is read; longer Chinese numbers
+# (三百万, 数百万) are not, so a magnitude after one of these is skipped.
+_CJK_DIGITS = "一二三四五六七八九两几数零〇"
+_CJK_MAGNITUDE = {"十": 10, "百": 100, "千": 1000}
 # What may follow a count classifier and show it is a duration, not a figure (3个月).
 _DURATION_AFTER = re.compile(r"^(?:月|小时|工作日|周岁|年)")
 
@@ -48,7 +55,8 @@ def _quantity_regex(lex_id: int) -> re.Pattern:
     lex = load_lexicon()
     between = "|".join(re.escape(w) for w, _ in lex.qualifiers.get("between", []))
     return re.compile(
-        rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<between>{between})?\s*(?P<unit>{lex.unit_regex})"
+        rf"(?:(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)|(?<![{_CJK_DIGITS}])(?P<cjk>[十百千])(?=[万亿]))"
+        rf"\s*(?P<between>{between})?\s*(?P<unit>{lex.unit_regex})"
     )
 
 
@@ -206,13 +214,26 @@ def extract_figures(doc: Document, lex: FiguresLexicon | None = None) -> list[Ob
     carried_time: Optional[TimeExpr] = None
     carried_cue = ""
     spans = sentence_norm_spans(doc)
+    previous: Optional[Observation] = None
+    section_year: Optional[int] = None  # year of the current heading ("三、2024年工作思路")
+    years_by_level: dict[int, int] = {}
     for sent, (a, b) in zip(doc.sentences, spans):
         text = doc.norm[a:b]
-        times = find_times(text, date, lex)
+        if _is_heading(text):
+            # a heading ends the sections of its own and lower levels; its year (if any) holds
+            # until then: "三、2024年工作思路" › "(六)拓宽引才渠道" › "力争全年新增…" is 2024
+            level = _heading_level(text)
+            years_by_level = {k: v for k, v in years_by_level.items() if k < level}
+            years = [int(t.period.label[:4]) for t in find_times(text, date, lex)
+                     if t.period.kind == "year" and not t.period.relative]
+            if years:
+                years_by_level[level] = years[-1]
+            section_year = years_by_level[max(years_by_level)] if years_by_level else None
+        times = find_times(text, date, lex, section_year)
         titles = title_spans(text)
         last_cue_in_sentence = carried_cue
         for m in qrx.finditer(text):
-            n0, u1 = m.start("num"), m.end("unit")
+            n0, u1 = m.start(), m.end("unit")
             if _NOT_BEFORE.search(text[:n0]) or text[:n0].endswith("第") or inside(titles, n0, u1):
                 continue
             if any(t.start <= n0 < t.end for t in times):
@@ -220,7 +241,8 @@ def extract_figures(doc: Document, lex: FiguresLexicon | None = None) -> list[Ob
             if lex.units[m.group("unit")].dimension == "count" and _DURATION_AFTER.match(text[u1:]):
                 continue
             try:
-                number = Decimal(m.group("num").replace(",", ""))
+                number = Decimal(m.group("num").replace(",", "")) if m.group("num") \
+                    else Decimal(_CJK_MAGNITUDE[m.group("cjk")])
             except InvalidOperation:
                 continue
             unit = lex.units[m.group("unit")]
@@ -228,12 +250,18 @@ def extract_figures(doc: Document, lex: FiguresLexicon | None = None) -> list[Ob
             c0, c1 = _clause_start(text, q0), _clause_end(text, q1)
             aspect = _aspect(text[c0:q0], lex)
             measure, wording = _measure(text, c0, q0, u1, c1, unit.dimension, aspect, lex)
+            if (not measure and previous is not None and previous.sentence == sent.index and previous.measure
+                    and _continues(text, c0, q0, times, lex)
+                    and (aspect != "level" or lex.measure_dimension(previous.measure) == unit.dimension)):
+                # "规上工业增加值417.9亿元,同比增长7.5%": a clause that names nothing new goes on
+                # about the figure before it in the same sentence
+                measure, wording = previous.measure, previous.measure_text
             cue = _target_cue(text, c0, q0, q1, c1, carried_cue, lex)
             if cue:
                 last_cue_in_sentence = cue
-            period = _period_for(times, q0, carried_time, date)
+            period = _period_for(times, q0, carried_time, date, target=bool(cue), section_year=section_year)
             o0, o1 = doc.to_original(a + q0, a + q1)
-            out.append(Observation(
+            previous = Observation(
                 doc_id=doc.doc_id, sentence=sent.index, start=o0, end=o1,
                 surface=text[q0:q1], number=number, unit_text=m.group("unit"), unit=unit.code,
                 multiplier=unit.multiplier, value=_scaled(number, unit.multiplier),
@@ -241,16 +269,60 @@ def extract_figures(doc: Document, lex: FiguresLexicon | None = None) -> list[Ob
                 period=period, measure=measure,
                 measure_text=wording or _measure_words(text, c0, q0, u1, c1),
                 subject=subject, subject_type=subject_type, target_cue=cue,
-            ))
-        # what runs on into the next sentence of the same paragraph
-        runs_on = text.rstrip().endswith(_RUN_ON_END) and "\n" not in doc.norm[b: spans[sent.index + 1][0]] \
-            if sent.index + 1 < len(spans) else False
-        if runs_on:
+            )
+            out.append(previous)
+        # what runs on into the next sentence: after a ";" in the same paragraph, or after a line the
+        # layout cut off mid-sentence ("上半年," + a photo caption + "高新区…8亿美元")
+        nxt = spans[sent.index + 1][0] if sent.index + 1 < len(spans) else len(doc.norm)
+        stripped = text.rstrip()
+        if _is_caption(stripped) and (carried_time is not None or carried_cue):
+            continue  # a caption between the two halves of a cut sentence: keep what is carried
+        if (stripped.endswith(_RUN_ON_END) and "\n" not in doc.norm[b:nxt]) or stripped.endswith(_CUT_END):
             carried_time = times[-1] if times else carried_time
             carried_cue = last_cue_in_sentence or _sentence_target_cue(text, lex)
         else:
             carried_time, carried_cue = None, ""
     return out
+
+
+def _continues(text: str, c0: int, q0: int, times: list[TimeExpr], lex: FiguresLexicon) -> bool:
+    """True when the clause before a figure holds only time words, growth cues and function words."""
+    chars = list(text[c0:q0])
+    for t in times:
+        for i in range(max(t.start, c0), min(t.end, q0)):
+            chars[i - c0] = " "
+    rest = "".join(chars)
+    for rx, _ in lex.growth_cues:
+        rest = rx.sub("", rest.rstrip())
+    for word in lex.continuation_words:
+        rest = rest.replace(word, "")
+    return not rest.strip()
+
+
+def _is_heading(text: str) -> bool:
+    """A short line that does not end like a sentence: a section heading ("三、2024年工作思路")."""
+    t = text.strip()
+    return 0 < len(t) <= _MAX_CAPTION and t[-1] not in "。;!?,:" and "。" not in t
+
+
+_HEADING_LEVELS = (
+    re.compile(r"^\s*[一二三四五六七八九十]+[、.]"),  # 一、
+    re.compile(r"^\s*[((][一二三四五六七八九十]+[))]"),  # (一)
+    re.compile(r"^\s*\d+[、.)]"),  # 1. 1、
+)
+
+
+def _heading_level(text: str) -> int:
+    """1 for "一、…", 2 for "(一)…", 3 for "1.…", 4 for a heading without a number."""
+    for level, rx in enumerate(_HEADING_LEVELS, 1):
+        if rx.match(text):
+            return level
+    return len(_HEADING_LEVELS) + 1
+
+
+def _is_caption(text: str) -> bool:
+    """A short line without sentence punctuation: a photo caption or a heading."""
+    return len(text) <= _MAX_CAPTION and not any(ch in text for ch in ",。;:、!?")
 
 
 def _sentence_target_cue(text: str, lex: FiguresLexicon) -> str:
@@ -262,14 +334,21 @@ def _sentence_target_cue(text: str, lex: FiguresLexicon) -> str:
     return ""
 
 
-def _period_for(times: list[TimeExpr], pos: int, carried: Optional[TimeExpr], date: DocDate) -> Period:
+def _period_for(times: list[TimeExpr], pos: int, carried: Optional[TimeExpr], date: DocDate,
+                target: bool = False, section_year: Optional[int] = None) -> Period:
     """The time expression that governs a figure: the last one before it in the sentence, else
-    the one carried from a run-on sentence, else the document's date ("as of")."""
+    the one carried from a run-on sentence, else — for a target — the year of the heading it
+    stands under, else the document's date: "as of" it for an achieved figure, its year for a
+    target (力争有效国高企数量突破2000家 is this year's goal)."""
     before = [t for t in times if t.end <= pos]
     if before:
         return before[-1].period
     if carried is not None:
         return carried.period
+    if target and section_year is not None:
+        return part_period(section_year, "YEAR", "", date, False)
+    if target and date.year is not None:
+        return part_period(date.year, "YEAR", "", date, True)
     return document_period(date)
 
 

@@ -7,7 +7,7 @@ reads them (once, cached).
 >>> lex = load_lexicon()
 >>> lex.units["亿元"].code, lex.units["亿元"].multiplier
 ('CNY', 8)
->>> lex.measure_by_label["R&D占GDP比重"][0].rsplit("/", 1)[1]
+>>> lex.measure_by_label["R&D占GDP比重"][0][0].rsplit("/", 1)[1]
 'rd-intensity'
 """
 from __future__ import annotations
@@ -36,6 +36,7 @@ class RelativeTime:
     word: str
     year_offset: int
     part: str  # YEAR | H1 | H2 | Q1..Q4 | Q1-Q3 | YTD | ASOF | SINCE-Qn | YEAREND
+    anchor: str = "document"  # "sentence": takes an explicit year written earlier in the sentence
 
 
 @dataclass
@@ -50,6 +51,14 @@ class FiguresLexicon:
     subjects: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (type, canonical)
     # wording -> [(measure IRI, dimension)]; a wording may (rarely) belong to two measures
     measure_by_label: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    continuation_words: list[str] = field(default_factory=list)
+
+    def measure_dimension(self, iri: str) -> str:
+        for entries in self.measure_by_label.values():
+            for concept, dim in entries:
+                if concept == iri:
+                    return dim
+        return ""
 
     @property
     def unit_regex(self) -> str:
@@ -124,12 +133,15 @@ def load_lexicon() -> FiguresLexicon:
         lex.achieved_cues.append(re.compile(row[0]))
     for row in _rows(FIGURES_DIR / "growth_cues.tsv", 2):
         lex.growth_cues.append((re.compile("(?:" + row[0] + r")\s*$"), row[1]))
-    for word, offset, part in _rows(FIGURES_DIR / "relative_time.tsv", 3):
-        lex.relative_time[word] = RelativeTime(word, int(offset), part)
+    for row in _rows(FIGURES_DIR / "relative_time.tsv", 3):
+        anchor = row[3] if len(row) > 3 else "document"
+        lex.relative_time[row[0]] = RelativeTime(row[0], int(row[1]), row[2], anchor)
     for row in _rows(FIGURES_DIR / "event_cues.tsv", 2):
         lex.event_cues[row[0]] = row[1]
     for surface, type_, canonical in _rows(FIGURES_DIR / "subjects.tsv", 3):
         lex.subjects[surface] = (type_, canonical)
     lex.subjects.update(_zone_names_from_entity_lexicon())  # the shared lexicon wins
     lex.measure_by_label = _measure_labels()
+    words = [r[0] for r in _rows(FIGURES_DIR / "continuation_words.txt", 1)]
+    lex.continuation_words = sorted(words, key=len, reverse=True)
     return lex

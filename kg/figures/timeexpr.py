@@ -10,6 +10,8 @@ live here as regular expressions; relative words (今年, 上半年, 去年, 截
 ['asof:2023-10']
 >>> find_times("到2027年,初步建成", DocDate.parse(""))[0].period.label
 '2027'
+>>> find_times("力争2024年申报100项以上,全年吸引人才200人以上", DocDate.parse("2023-11"))[1].period.label
+'2024'
 """
 from __future__ import annotations
 
@@ -44,7 +46,9 @@ class DocDate:
 
     @classmethod
     def parse(cls, iso: str, estimate: bool = False) -> "DocDate":
-        """>>> DocDate.parse("2023-06-29").month
+        """Read an ISO date of any precision ("" → unknown).
+
+        >>> DocDate.parse("2023-06-29").month
         6
         """
         m = re.match(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", iso or "")
@@ -163,15 +167,23 @@ def inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s <= a and b <= e for s, e in spans)
 
 
-def find_times(text: str, doc: DocDate, lex: FiguresLexicon | None = None) -> list[TimeExpr]:
-    """All time expressions of ``text`` (normalised sentence text), left to right."""
+def find_times(text: str, doc: DocDate, lex: FiguresLexicon | None = None,
+               section_year: Optional[int] = None) -> list[TimeExpr]:
+    """All time expressions of ``text`` (normalised sentence text), left to right.
+
+    ``section_year`` is the year of the heading the sentence stands under ("三、2024年工作思路"),
+    if any: words such as 全年 take it when the sentence itself writes no year.
+    """
     lex = lex or load_lexicon()
     titles = title_spans(text)
     out: list[TimeExpr] = []
+    year_in_sentence: Optional[int] = section_year  # the last explicit year written so far
     for m in _compiled(id(lex)).finditer(text):
         if inside(titles, m.start(), m.end()):
             continue
-        period = _resolve(m, doc, lex)
+        period = _resolve(m, doc, lex, year_in_sentence)
+        if m.group("y"):
+            year_in_sentence = int(m.group("y"))
         if period is None:
             continue
         before = text[: m.start()]
@@ -183,7 +195,7 @@ def find_times(text: str, doc: DocDate, lex: FiguresLexicon | None = None) -> li
     return out
 
 
-def _resolve(m: re.Match, doc: DocDate, lex: FiguresLexicon) -> Optional[Period]:
+def _resolve(m: re.Match, doc: DocDate, lex: FiguresLexicon, year_in_sentence: Optional[int]) -> Optional[Period]:
     g = m.groupdict()
     text = m.group(0)
     if g["ya"]:
@@ -193,6 +205,8 @@ def _resolve(m: re.Match, doc: DocDate, lex: FiguresLexicon) -> Optional[Period]
     if g["y"] or g["ry"]:
         if g["y"]:
             y = int(g["y"])
+        elif lex.relative_time[g["ry"]].anchor == "sentence" and year_in_sentence is not None:
+            y = year_in_sentence  # 2024年,… 全年 → 2024
         else:
             relative = True
             if doc.year is None:
@@ -207,6 +221,8 @@ def _resolve(m: re.Match, doc: DocDate, lex: FiguresLexicon) -> Optional[Period]
         return _with_tail(doc.year, g["nm1"], g["nm2"], g["nm"], g["nd"], g["nmpos"], None, text, doc, True)
     word = g["rel"]
     rt = lex.relative_time[word]
+    if rt.anchor == "sentence" and year_in_sentence is not None:  # 2024年,… 全年 → 2024
+        return part_period(year_in_sentence, rt.part, text, doc, False)
     if doc.year is None:
         return Period("", kind="unresolved", text=text, relative=True)
     return part_period(doc.year + rt.year_offset, rt.part, text, doc, True)

@@ -51,12 +51,16 @@ def write_map(
     layout_dir: Optional[Path] = None,
     built: Optional[str] = None,
     index_href: Optional[str] = "index.html",
+    root_types: tuple = (),
 ) -> Path:
     """Lay out ``G`` (cached in ``layout_dir``) and write it as one self-contained HTML map.
 
-    Usable on any graph with the attributes of ``kg.network.entity_network``.
+    Usable on any graph with the attributes of ``kg.network.entity_network``. With
+    ``root_types``, nodes of those types are the centres of a radial layout.
     """
-    positions = compute_layout(G, cache_dir=layout_dir, spacing=styles()["layout"]["spacing"])
+    roots = sorted(n for n, d in G.nodes(data=True) if d.get("type") in root_types)
+    positions = compute_layout(G, cache_dir=layout_dir, spacing=styles()["layout"]["spacing"],
+                               roots=roots)
     html = render_map(G, positions, name=name, title_zh=title_zh, title_en=title_en,
                       built=built or _now(), index_href=index_href)
     return write_html(Path(out), html)
@@ -75,7 +79,8 @@ def build_maps(store, maps_dir: Path, graph: Optional[nx.MultiDiGraph] = None) -
         H = views.VIEWS[spec["view"]](G)
         written.append(
             write_map(H, maps_dir / spec["file"], name=spec["name"], title_zh=spec["title_zh"],
-                      title_en=spec["title_en"], layout_dir=maps_dir / LAYOUT_DIR, built=built)
+                      title_en=spec["title_en"], layout_dir=maps_dir / LAYOUT_DIR, built=built,
+                      root_types=tuple(spec.get("radial_from", ())))
         )
         rows.append({**spec, "nodes": H.number_of_nodes(), "edges": H.number_of_edges()})
     totals = {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}

@@ -20,13 +20,13 @@ import json
 import math
 import random
 from pathlib import Path
-from typing import Hashable, Optional
+from typing import Hashable, Optional, Sequence
 
 import igraph as ig
 import networkx as nx
 
 #: Layout algorithm version: bump to invalidate every cached layout.
-LAYOUT_VERSION = "fr-1"
+LAYOUT_VERSION = "2"
 
 
 def graph_key(G: nx.Graph) -> str:
@@ -46,15 +46,25 @@ def graph_key(G: nx.Graph) -> str:
     return h.hexdigest()[:24]
 
 
-def _igraph_positions(G: nx.Graph, seed: int) -> list[tuple[float, float]]:
+def _igraph_positions(G: nx.Graph, seed: int, roots: Sequence = ()) -> list[tuple[float, float]]:
     nodes = list(G.nodes())
     index = {n: i for i, n in enumerate(nodes)}
     edges = {tuple(sorted((index[u], index[v]))) for u, v in G.edges() if u != v}
     g = ig.Graph(n=len(nodes), edges=sorted(edges), directed=False)
+    root_ids = [index[r] for r in roots if r in index]
+    if root_ids:
+        # a radial tree around the roots (e.g. a platform system: tiers, members, neighbours)
+        layout = g.layout_reingold_tilford_circular(mode="all", root=root_ids)
+        return [(float(x), float(y)) for x, y in layout.coords]
     rng = random.Random(seed)
     start = [[rng.uniform(-1, 1), rng.uniform(-1, 1)] for _ in nodes]
-    # Fruchterman-Reingold; igraph switches to its grid variant above 1,000 nodes.
-    layout = g.layout_fruchterman_reingold(seed=start, niter=500)
+    # Fruchterman-Reingold; igraph switches to its grid variant above 1,000 nodes. igraph
+    # draws random numbers during the layout too: give it a seeded generator for repeatability.
+    ig.set_random_number_generator(random.Random(seed))
+    try:
+        layout = g.layout_fruchterman_reingold(seed=start, niter=500)
+    finally:
+        ig.set_random_number_generator(random)
     return [(float(x), float(y)) for x, y in layout.coords]
 
 
@@ -76,12 +86,15 @@ def compute_layout(
     cache_dir: Optional[Path] = None,
     spacing: float = 90.0,
     seed: int = 7,
+    roots: Sequence = (),
 ) -> dict[Hashable, tuple[float, float]]:
     """Positions (in vis-network pixels) for every node of ``G``, cached in ``cache_dir``.
 
-    The same graph always gets the same positions (fixed seed), whether or not it is cached.
+    Force-directed (Fruchterman-Reingold) by default; with ``roots``, a radial tree around
+    them. The same graph always gets the same positions (fixed seed), cached or not.
     """
-    key = graph_key(G)
+    key = graph_key(G) + ("-r" + hashlib.sha256("\0".join(map(str, roots)).encode()).hexdigest()[:8]
+                          if roots else "")
     cache_file = Path(cache_dir) / f"{key}-{int(spacing)}.json" if cache_dir else None
     if cache_file and cache_file.exists():
         try:
@@ -92,7 +105,11 @@ def compute_layout(
         except (ValueError, TypeError):
             pass  # a damaged cache entry is recomputed below
     nodes = list(G.nodes())
-    coords = _scale(_igraph_positions(G, seed), spacing) if nodes else []
+    raw = _igraph_positions(G, seed, roots) if nodes else []
+    if roots:  # radial: igraph puts depth d on the circle of radius d; rings `spacing` apart
+        coords = [(round(x * spacing, 1), round(y * spacing, 1)) for x, y in raw]
+    else:
+        coords = _scale(raw, spacing)
     positions = dict(zip(nodes, coords))
     if cache_file:
         cache_file.parent.mkdir(parents=True, exist_ok=True)

@@ -45,6 +45,8 @@ GRAPH_FORMATS = {
 }
 _RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
 _PREFIX_STRINGS = {p: str(ns) for p, ns in PREFIXES.items()}
+# Entity and document IRIs contain "/", which Turtle would escape (kgr:laboratory\/…): write them in full.
+_TURTLE_PREFIXES = {p: ns for p, ns in _PREFIX_STRINGS.items() if p not in ("kgr", "kgd")}
 
 
 def formats_for(form: str) -> dict[str, str]:
@@ -64,7 +66,7 @@ def serialize(result, fmt: str) -> bytes:
     if fmt == "table":
         return to_table(result).encode("utf-8")
     if result.form == "graph":
-        return ox.serialize(result.triples, format=_RDF_FORMATS[fmt], prefixes=_PREFIX_STRINGS) or b""
+        return ox.serialize(result.triples, format=_RDF_FORMATS[fmt], prefixes=_TURTLE_PREFIXES) or b""
     writer = {"json": _json, "xml": _xml, "csv": _csv, "tsv": _tsv}[fmt]
     return writer(result).encode("utf-8")
 

@@ -1,0 +1,149 @@
+"""Extraction: a :class:`~kg.records.Document` → :class:`~kg.records.DocExtraction`.
+
+The pipeline is spaCy's blank Chinese language with the jieba segmenter and three rule
+components (``kg_entities``, ``kg_systems``, ``kg_relations``) configured by
+``kg/extract/config.cfg``; their knowledge lives in ``kg/data/``.
+
+>>> from kg.ingest import document_from_text
+>>> ex = Extractor.load()
+>>> doc = document_from_text("这家实验室由浙江大学牵头建设。", path="x.txt")
+>>> [m.surface for m in ex.extract(document_from_text("支持浙江大学滨江研究院建设。")).mentions]
+['浙江大学滨江研究院']
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from pathlib import Path
+from typing import Optional
+
+import spacy
+from spacy import util
+
+from ..records import (
+    DocExtraction,
+    Document,
+    Mention,
+    PlatformSystemMention,
+    RelationMention,
+    TierMention,
+)
+from . import pipeline as _pipeline  # noqa: F401  (registers the component factories)
+from .finders import Cand
+from .resources import DATA_DIR, load_resources
+
+CONFIG_PATH = Path(__file__).resolve().parent / "config.cfg"
+
+__all__ = ["Extractor", "CONFIG_PATH"]
+
+
+def _register_user_words(res) -> None:
+    """jieba user words are not saved with a spaCy pipeline: add them at every load."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    for surface in res.surface_index:
+        if len(surface) >= 2:
+            jieba.add_word(surface, tag="nt")
+    for w in res.industries:
+        jieba.add_word(w, tag="n")
+
+
+class Extractor:
+    """Runs the configured spaCy pipeline over a document's normalised text."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+    @classmethod
+    def load(cls, config: Optional[Path] = None) -> "Extractor":
+        cfg = util.load_config(Path(config) if config else CONFIG_PATH)
+        nlp = util.load_model_from_config(cfg, auto_fill=True, validate=True)
+        data_dir = cfg["components"]["kg_entities"].get("data_dir") or ""
+        _register_user_words(load_resources(Path(data_dir) if data_dir else DATA_DIR))
+        return cls(nlp)
+
+    def extract(self, doc: Document) -> DocExtraction:
+        text = doc.norm
+        offsets = doc.offsets
+        # sentence spans in the normalised text
+        sent_norm = []
+        for s in doc.sentences:
+            lo = bisect_left(offsets, s.start)
+            hi = bisect_left(offsets, s.end)
+            if hi > lo:
+                sent_norm.append((lo, hi))
+        sdoc = self.nlp.make_doc(text)
+        sdoc.user_data["kg_sentences"] = sent_norm
+        for _, proc in self.nlp.pipeline:
+            sdoc = proc(sdoc)
+        sent_starts = [lo for lo, _ in sent_norm]
+        sent_index = [s.index for s in doc.sentences if bisect_left(offsets, s.end) > bisect_left(offsets, s.start)]
+
+        def sentence_of(norm_pos: int) -> int:
+            i = bisect_right(sent_starts, norm_pos) - 1
+            return sent_index[i] if 0 <= i < len(sent_index) else 0
+
+        made: dict[tuple, Mention] = {}
+
+        def mention(c: Cand) -> Mention:
+            key = (c.start, c.end, c.type, c.canonical)
+            m = made.get(key)
+            if m is None:
+                start, end = doc.to_original(c.start, c.end)
+                m = Mention(
+                    doc_id=doc.doc_id,
+                    start=start,
+                    end=end,
+                    surface=text[c.start : c.end],
+                    type=c.type,
+                    sentence=sentence_of(c.start),
+                    source=c.source,
+                    canonical=c.canonical,
+                    confidence=c.confidence,
+                )
+                made[key] = m
+            return m
+
+        out = DocExtraction(document=doc)
+        out.mentions = [mention(c) for c in sdoc.user_data.get("kg_cands", [])]
+        for r in sdoc.user_data.get("kg_relations", []):
+            cue_start = doc.to_original(r.cue_start, r.cue_start + 1)[0] if r.cue_start >= 0 else -1
+            out.relations.append(
+                RelationMention(
+                    subject=mention(r.subject),
+                    predicate=r.predicate,
+                    object=mention(r.object),
+                    sentence=sentence_of(r.at),
+                    cue=r.cue,
+                    cue_start=cue_start,
+                    source=r.source,
+                    confidence=r.confidence,
+                )
+            )
+        for s in sdoc.user_data.get("kg_systems", []):
+            fm = Cand(s.start, s.end, "InnovationPlatform", "formula", canonical=s.formula)
+            tiers = []
+            for pos, (sym, declared) in enumerate(s.tiers):
+                members = tuple(mention(c) for c in s.members.get(pos, ()))
+                at = s.member_sentence.get(pos)
+                tiers.append(
+                    TierMention(
+                        position=pos,
+                        symbol=sym,
+                        declared_count=declared,
+                        label=s.tier_labels.get(pos, ""),
+                        members=members,
+                        sentence=sentence_of(at) if at is not None else -1,
+                    )
+                )
+            out.systems.append(
+                PlatformSystemMention(formula=s.formula, mention=mention(fm), label=s.label,
+                                      tiers=tuple(tiers))
+            )
+        # every mention made for relations/systems is in the mention list too
+        listed = set(id(m) for m in out.mentions)
+        for m in made.values():
+            if id(m) not in listed and m.source != "formula":
+                out.mentions.append(m)
+        out.mentions.sort(key=lambda m: (m.start, m.end))
+        return out

@@ -1,0 +1,191 @@
+"""spaCy pipeline components, registered by name and configured from ``kg/extract/config.cfg``.
+
+    kg_entities   finders (lexicon, morphology, 《》, “”, industries, people) + coordination
+    kg_systems    number-formula platform systems and their tiers' members
+    kg_relations  verb-cue relations
+
+Components keep their results in ``doc.user_data`` (character spans of ``doc.text``, which is the
+normalised document text), because names do not always fall on jieba token boundaries.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .coordination import find_groups
+from .finders import (
+    Cand,
+    IndustryFinder,
+    LexiconMatcher,
+    MorphologyFinder,
+    GovAbbreviationFinder,
+    PersonFinder,
+    find_awards,
+    find_policies,
+    find_quoted,
+    select,
+)
+from .relations import RelationFinder
+from .resources import DATA_DIR, load_resources
+from .systems import assign_members, find_formulas
+from .tokens import TokenView
+
+SENT_RE = re.compile(r"[^。!?;\n]*(?:[。!?;]+|\n|$)")
+NAMED_AFTER_RE = re.compile(r"以([\u4e00-\u9fff]{2,6}?)命名的(?:省|市|国家|全国|新型)?(?:重点)?(实验室|研究院|研究所|大学|中心)")
+
+
+def _resources(data_dir: str):
+    return load_resources(Path(data_dir) if data_dir else DATA_DIR)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence spans of ``doc.text`` given by the caller (``user_data``) or split here."""
+    given = doc.user_data.get("kg_sentences")
+    if given:
+        return given
+    text = doc.text
+    return [(m.start(), m.end()) for m in SENT_RE.finditer(text) if m.end() > m.start()]
+
+
+class POSTags:
+    """jieba's dictionary tags with the lexicon's names on top (looked up per token)."""
+
+    def __init__(self, base, overlay: dict[str, str]):
+        self.base, self.overlay = base, overlay
+
+    def get(self, word, default=None):
+        t = self.overlay.get(word)
+        return t if t is not None else self.base.get(word, default)
+
+
+class EntityComponent:
+    def __init__(self, nlp: Language, name: str, data_dir: str, persons: bool, industries: bool):
+        import jieba.posseg
+
+        self.res = _resources(data_dir)
+        overlay = {s: "nt" for s in self.res.surface_index}
+        overlay.update({w: "n" for w in self.res.industries})
+        self.tags = POSTags(jieba.posseg.dt.word_tag_tab, overlay)
+        self.lexicon = LexiconMatcher(self.res)
+        self.morph = MorphologyFinder(self.res)
+        self.industry = IndustryFinder(self.res) if industries else None
+        self.person = PersonFinder(self.res) if persons else None
+        self.gov = GovAbbreviationFinder(self.res)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        tv = TokenView.from_spacy(doc, self.tags)
+        cands: list[Cand] = list(self.lexicon.find(text, tv))
+        cands += self.morph.find(text, tv)
+        cands += find_policies(text, self.res)
+        cands += find_quoted(text, self.res, tv, self.morph)
+        if self.industry is not None:
+            cands += self.industry.find(text, tv, self.morph)
+        cands += self.gov.find(text, tv)
+        cands += find_awards(text, tv, self.morph)
+        if self.person is not None:
+            cands += self.person.find(text, tv)
+        for m in NAMED_AFTER_RE.finditer(text):
+            # 以白马湖命名的省实验室 → 白马湖实验室, named after the place 白马湖 (a separate entity:
+            # the place's name is not an alias of the lab)
+            typ = self.res.suffix_type(m.group(2))
+            if typ:
+                cands.append(Cand(m.start(2), m.end(2), typ[1], "named-after",
+                                  canonical=m.group(1) + m.group(2), priority=1, confidence=0.7))
+                place = self.res.lexicon_entry(m.group(1))
+                cands.append(Cand(m.start(1), m.end(1), place.type if place else "Zone",
+                                  "named-after:place", canonical=place.name if place else "",
+                                  priority=1, confidence=0.6))
+        selected = select(cands)
+        if self.person is not None:
+            orgs = [c for c in selected if c.type in ("Laboratory", "ResearchInstitute", "University",
+                                                      "Enterprise", "InnovationPlatform")]
+            extra = list(self.person.after_org(text, orgs))
+            if extra:
+                selected = select(selected + extra)
+        selected = _refer_back_policies(selected, text, self.res)
+        groups = find_groups(text, tv, selected, self.morph)
+        # coordination adds the members that are not names on their own (bare modifiers)
+        extra = [c for g in groups for c in g.members if c.source.startswith("coord:")]
+        if extra:
+            selected = select(selected + extra)
+            keep = {(c.start, c.end) for c in selected}
+            for g in groups:
+                g.members = [c for c in g.members if (c.start, c.end) in keep]
+        doc.user_data["kg_tokens"] = tv
+        doc.user_data["kg_cands"] = selected
+        doc.user_data["kg_groups"] = groups
+        return doc
+
+
+def _refer_back_policies(cands: list[Cand], text: str, res) -> list[Cand]:
+    """《条例》 alone refers to the last full title of that kind: give it that canonical name."""
+    out = []
+    last_by_kind: dict[str, Cand] = {}
+    for c in cands:
+        if c.type == "Policy":
+            title = c.canonical
+            if title in {k for _, k in res.policy_kinds} | {e for e, _ in res.policy_kinds}:
+                prev = last_by_kind.get(c.kind)
+                if prev is None:
+                    continue  # a bare kind with nothing to refer to: not an entity
+                c = Cand(c.start, c.end, "Policy", "policy:refer", canonical=prev.canonical,
+                         priority=c.priority, confidence=0.7, kind=c.kind)
+            else:
+                last_by_kind[c.kind] = c
+        out.append(c)
+    return out
+
+
+class SystemComponent:
+    def __init__(self, nlp: Language, name: str, window_sentences: int):
+        self.window = window_sentences
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        systems = find_formulas(text)
+        if systems:
+            sents = sentence_bounds(doc)
+            cands = doc.user_data.get("kg_cands", [])
+            groups = doc.user_data.get("kg_groups", [])
+            for s in systems:
+                idx = next((i for i, (lo, hi) in enumerate(sents) if lo <= s.start < hi), 0)
+                lo = sents[max(0, idx - self.window)][0] if sents else 0
+                hi = sents[min(len(sents) - 1, idx + self.window)][1] if sents else len(text)
+                assign_members(s, groups, cands, (lo, hi))
+        doc.user_data["kg_systems"] = systems
+        return doc
+
+
+class RelationComponent:
+    def __init__(self, nlp: Language, name: str, data_dir: str, window_sentences: int):
+        self.finder = RelationFinder(_resources(data_dir), window_sentences)
+
+    def __call__(self, doc: Doc) -> Doc:
+        tv = doc.user_data.get("kg_tokens")
+        cands = doc.user_data.get("kg_cands", [])
+        doc.user_data["kg_relations"] = (
+            self.finder.find(doc.text, tv, cands, sentence_bounds(doc)) if tv is not None else []
+        )
+        return doc
+
+
+@Language.factory(
+    "kg_entities",
+    default_config={"data_dir": "", "persons": True, "industries": True},
+)
+def make_entities(nlp: Language, name: str, data_dir: str, persons: bool, industries: bool):
+    return EntityComponent(nlp, name, data_dir, persons, industries)
+
+
+@Language.factory("kg_systems", default_config={"window_sentences": 1})
+def make_systems(nlp: Language, name: str, window_sentences: int):
+    return SystemComponent(nlp, name, window_sentences)
+
+
+@Language.factory("kg_relations", default_config={"data_dir": "", "window_sentences": 1})
+def make_relations(nlp: Language, name: str, data_dir: str, window_sentences: int):
+    return RelationComponent(nlp, name, data_dir, window_sentences)
