@@ -105,7 +105,8 @@ def _extract_all(paths, report: BuildReport, progress: bool, on_skip) -> list[Do
         ex = extractor.extract(doc)
         for stage in per_document:
             stage(ex)
-        report.documents.append({"path": doc.path, "doc_id": doc.doc_id, "title": doc.meta.title})
+        report.documents.append({"path": doc.path, "file": str(Path(item).resolve()),
+                                 "doc_id": doc.doc_id, "title": doc.meta.title})
         extractions.append(ex)
     return extractions
 

@@ -238,6 +238,32 @@ def push(
     typer.echo(f"pushed {report.graphs} graph(s), {report.triples} triples to {url} in {report.seconds:.2f} s")
 
 
+@app.command("eval")
+def eval_(
+    gold: Path = typer.Argument(..., help="Gold file (JSON Lines, see docs/gold-format.md)."),
+    graph: Optional[Path] = typer.Option(None, "--graph", "-g", help="Build directory to score; "
+                                         "without it the gold's documents are extracted and scored directly."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    details: bool = typer.Option(False, "--details", help="List missed and spurious entities and relations."),
+) -> None:
+    """Score a built graph (or a fresh extraction) against a gold file: entity P/R/F1, typed
+    accuracy, duplicates, wrong merges, relation P/R/F1 per predicate, platform systems."""
+    from .eval import format_report, run_pipeline, score_extractions, score_graph
+
+    try:
+        if graph is not None:
+            report = score_graph(gold, graph)
+        else:
+            exts, resolution = run_pipeline(gold)
+            report = score_extractions(gold, exts, resolution)
+    except KGError as err:
+        _fail(err)
+    if as_json or details:
+        typer.echo(json.dumps(report.as_dict(details=details), ensure_ascii=False, indent=1))
+    else:
+        typer.echo(format_report(report))
+
+
 def main() -> None:
     """Entry point of the ``kg`` console script."""
     try:

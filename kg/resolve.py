@@ -32,7 +32,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Iterable, Optional
 
-from .extract.resources import Resources, load_resources
+from .extract.resources import LexiconEntry, Resources, load_resources
 from .records import DocExtraction, Entity, Mention, Resolution
 
 # sources whose surface is not a name of the entity (the lake in 以白马湖命名的省实验室)
@@ -77,25 +77,31 @@ def _top(c: Counter) -> str:
     return best
 
 
+LEVEL_OF = {"province": "省", "city": "市", "district": "区"}
+
+
 def expand_gov_abbreviation(res: Resources, surface: str, ctx: Optional[_Context]) -> Optional[str]:
-    """``市发改委`` → ``杭州市发展和改革委员会`` in a Hangzhou document; None if not an abbreviation."""
-    for short, full in res.gov_abbreviations:
+    """``市发改委`` → ``杭州市发展和改革委员会`` in a Hangzhou document; None if not an abbreviation.
+
+    The template of ``gov_abbreviations.tsv`` gets ``{P}`` = place + level: the place written in the
+    name (``浙江省科技厅``) or, for a bare level (``省委``, ``市政府``), the document's dominant one.
+    """
+    for short, template in res.gov_abbreviations:
         if not surface.endswith(short):
             continue
         prefix = surface[: -len(short)]
-        if prefix in ("市", "省", "区", "县"):
+        if not prefix or prefix[-1] not in "省市区县":
+            continue
+        level, place = prefix[-1], prefix[:-1]
+        if not place:
             if ctx is None:
                 return None
-            place = {"市": ctx.city, "省": ctx.province, "区": ctx.district, "县": ""}[prefix]
+            place = {"市": ctx.city, "省": ctx.province, "区": ctx.district}.get(level, "")
             if not place:
                 return None
-            return f"{place}{prefix}{full}"
-        if prefix and any(prefix.startswith(p) for p in res.places) and len(short) > 1:
-            level = next((res.places[p][0] for p in sorted(res.places, key=len, reverse=True)
-                          if prefix.startswith(p)), "")
-            if prefix in res.places:
-                prefix += {"city": "市", "province": "省", "district": "区"}.get(level, "")
-            return prefix + full
+        elif place not in res.places:
+            return None
+        return template.replace("{P}", place + level)
     return None
 
 
@@ -111,76 +117,129 @@ def expand_known_abbreviations(res: Resources, name: str) -> str:
 
 
 def resolve(extractions: Iterable[DocExtraction], res: Optional[Resources] = None) -> Resolution:
-    res = res or load_resources()
-    extractions = sorted(extractions, key=lambda x: x.document.doc_id)
-    # 1. a provisional name for every mention
-    mention_name: dict[tuple, tuple[str, str]] = {}  # mention key -> (type, provisional name)
-    surfaces: dict[tuple[str, str], set[str]] = defaultdict(set)  # (type, name) -> surfaces
+    """Resolve all mentions of ``extractions`` (any iterable; consumed once, streaming)."""
+    r = Resolver(res)
     for ext in extractions:
-        ctx = None
+        r.add(ext)
+    return r.result()
+
+
+class Resolver:
+    """Incremental resolution: :meth:`add` one document at a time (its text can then be freed),
+    :meth:`result` once. Only names and surfaces are kept, so memory grows with the number of
+    distinct names, not with the corpus; the result does not depend on the order of :meth:`add`."""
+
+    def __init__(self, res: Optional[Resources] = None):
+        self.res = res or load_resources()
+        self.mention_name: dict[tuple, tuple[str, str]] = {}  # mention key -> (type, provisional name)
+        self.surfaces: dict[tuple[str, str], set[str]] = defaultdict(set)  # (type, name) -> surfaces
+
+    def add(self, ext: DocExtraction) -> None:
+        res = self.res
+        ctx: list = []  # the document's context, computed on first need
+
+        def context():
+            if not ctx:
+                ctx.append(_Context(res, ext))
+            return ctx[0]
+
         for m in ext.mentions + [r.subject for r in ext.relations] + [r.object for r in ext.relations] + [
             mm for s in ext.systems for t in s.tiers for mm in t.members
         ]:
             key = (m.doc_id, m.start, m.end, m.type)
-            if key in mention_name:
+            if key in self.mention_name:
                 continue
-            name = _provisional(res, m, ext, ctx)
-            if name is None:
+            name = _provisional(res, m, ext, context)
+            if not name:
                 continue
-            if ctx is None and name == "":
-                pass
-            mention_name[key] = (m.type, name)
+            self.mention_name[key] = (m.type, name)
+            bucket = self.surfaces[(m.type, name)]
             if not m.source.startswith(NO_ALIAS_SOURCES):
-                surfaces[(m.type, name)].add(m.surface)
-            else:
-                surfaces[(m.type, name)]
-    # 2. merge short forms into their unique full form (per type)
-    by_type: dict[str, list[str]] = defaultdict(list)
-    for typ, name in sorted(surfaces):
-        by_type[typ].append(name)
-    target: dict[tuple[str, str], str] = {}
-    for typ, names in by_type.items():
-        for n in names:
-            target[(typ, n)] = _full_form(res, typ, n, names)
-    # 3. entities
-    entities: dict[str, Entity] = {}
-    for (typ, name), surf in sorted(surfaces.items()):
-        canonical = target[(typ, name)]
-        entry = res.lexicon_entry(canonical)
-        if entry is not None and entry.type == typ:
-            canonical = entry.name
-        key = f"{typ}:{canonical}"
-        ent = entities.get(key)
-        if ent is None:
-            ent = Entity(key=key, type=typ, canonical=canonical)
+                bucket.add(m.surface)
+
+    def result(self) -> Resolution:
+        res, surfaces = self.res, self.surfaces
+        # merge short forms into their unique full form (per type), over sorted names
+        by_type: dict[str, list[str]] = defaultdict(list)
+        for typ, name in sorted(surfaces):
+            by_type[typ].append(name)
+        target: dict[tuple[str, str], str] = {}
+        for typ, names in by_type.items():
+            for n in names:
+                target[(typ, n)] = _full_form(res, typ, n, names)
+
+        def canonical_of(typ: str, name: str) -> tuple[str, Optional[LexiconEntry]]:
+            canonical = target[(typ, name)]
+            entry = res.lexicon_entry(canonical)
             if entry is not None and entry.type == typ:
-                ent.label_en = entry.en
-                ent.wikidata = entry.wikidata
-                ent.broader_type = entry.broader
-            entities[key] = ent
-        ent.aliases.update(s for s in surf | {name} if s and s != canonical)
-    resolution = Resolution(entities=entities)
-    for key, (typ, name) in mention_name.items():
-        canonical = target[(typ, name)]
-        entry = res.lexicon_entry(canonical)
-        if entry is not None and entry.type == typ:
-            canonical = entry.name
-        resolution.mention_entity[key] = f"{typ}:{canonical}"
-    return resolution
+                return entry.name, entry
+            return canonical, None
+
+        entities: dict[str, Entity] = {}
+        for (typ, name), surf in sorted(surfaces.items()):
+            canonical, entry = canonical_of(typ, name)
+            key = f"{typ}:{canonical}"
+            ent = entities.get(key)
+            if ent is None:
+                ent = Entity(key=key, type=typ, canonical=canonical)
+                if entry is not None:
+                    ent.label_en = entry.en
+                    ent.wikidata = entry.wikidata
+                    ent.broader_type = entry.broader
+                entities[key] = ent
+            ent.aliases.update(s for s in surf | {name} if s and s != canonical)
+            if typ == "Industry":
+                # 信息安全产业 is also called 信息安全
+                ent.aliases.update(a[:-2] for a in list(ent.aliases) + [canonical]
+                                   if a.endswith("产业") and len(a) >= 5)
+                ent.aliases.discard(canonical)
+        resolution = Resolution(entities=entities)
+        for key, (typ, name) in self.mention_name.items():
+            resolution.mention_entity[key] = f"{typ}:{canonical_of(typ, name)[0]}"
+        return resolution
+
+
+POLICY_TAIL = re.compile(r"(?:\((?:修订|修订稿|征求意见稿|草案|送审稿)\))+$")
+KIND_TAILS = ("计划", "行动", "品牌", "战略")
+QUOTED_INNER = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+
+
+def policy_key(title: str) -> str:
+    """One name per policy: no 《》, no trailing (修订)/(征求意见稿), one kind of dash, no spaces."""
+    t = title.strip().strip("《》")
+    t = re.sub(r"\s+", "", t)
+    t = t.replace("-", "—").replace("–", "—").replace("－", "—")
+    t = POLICY_TAIL.sub("", t)
+    return t
 
 
 def _provisional(res: Resources, m: Mention, ext: DocExtraction, ctx) -> Optional[str]:
     """Lexicon name, expanded abbreviation or the surface itself."""
     surface = m.surface.strip()
+    if m.type == "Policy":
+        name = policy_key(m.canonical or surface)
+        entry = res.lexicon_entry(name)
+        return entry.name if entry is not None and entry.type == "Policy" else name
+    if m.type == "Initiative" and m.source == "quoted+kind":
+        # “才链全球”计划 and “才链全球”行动 are one programme: 才链全球 (but “5050”计划 → 5050计划)
+        q = QUOTED_INNER.search(surface)
+        tail = surface[q.end():] if q else ""
+        if q and tail in KIND_TAILS and not q.group(1).isdigit():
+            name = surface[: q.start()] + q.group(1)
+            entry = res.lexicon_entry(name)
+            return entry.name if entry is not None and entry.type == m.type else name
+    if m.type != "Policy":
+        surface = re.sub(r"[“”\"]", "", surface)
     for cand in (m.canonical, surface):
         if not cand:
             continue
         entry = res.lexicon_entry(cand)
         if entry is not None and entry.type == m.type:
             return entry.name
-    name = m.canonical or surface
+    name = re.sub(r"[“”\"]", "", m.canonical) if m.canonical else surface
     if m.type == "GovernmentBody":
-        full = expand_gov_abbreviation(res, name, _Context(res, ext))
+        name = re.sub(r"第[一二三四五六七八九十百\d]+届", "", name)  # the body, not one term of it
+        full = expand_gov_abbreviation(res, name, ctx())
         if full:
             entry = res.lexicon_entry(full)
             return entry.name if entry else full
@@ -198,7 +257,9 @@ def _full_form(res: Resources, typ: str, name: str, names: list[str]) -> str:
     suf = res.suffix_type(name)
     candidates = []
     for other in names:
-        if len(other) <= len(name) or other[0] != name[0]:
+        if len(other) <= len(name):
+            continue
+        if other[0] != name[0] and typ != "Policy":
             continue
         if typ in ("Industry", "Initiative"):
             # 零磁医疗装备 ⊂ 零磁医疗装备产业; “才链全球” ⊂ “才链全球”计划
@@ -207,7 +268,14 @@ def _full_form(res: Resources, typ: str, name: str, names: list[str]) -> str:
             ):
                 candidates.append(other)
             continue
-        if typ in ("Policy", "Person", "Event", "Award", "Zone"):
+        if typ == "Policy":
+            # 关于…的实施意见 is the issuer-prefixed title's short form; “两链”深度融合实施意见 too
+            if (other.endswith(name) and name.startswith("关于")) or (
+                len(name) >= 8 and other[-2:] == name[-2:] and is_subsequence(name, other)
+            ):
+                candidates.append(other)
+            continue
+        if typ in ("Person", "Event", "Award", "Zone"):
             continue
         other_suf = res.suffix_type(other)
         if suf and other_suf and suf[0] == other_suf[0]:

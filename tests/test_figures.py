@@ -243,3 +243,44 @@ def test_event_title_is_kept():
 def test_empty_and_figure_free_documents():
     assert figures("没有任何数字的句子。") == []
     assert events("没有日期的句子。") == []
+
+
+# ---- ranges, qualifiers inside units, signs of change ---------------------------------------
+
+def test_a_range_gives_a_lower_and_an_upper_bound():
+    lo, hi = figures("每年新增孵化器10-20家。")
+    assert (lo.value, lo.qualifier, hi.value, hi.qualifier) == (10, "lowerBound", 20, "upperBound")
+    assert lo.unit == hi.unit == "Count"
+    lo, hi = figures("带动投资100亿至200亿元。")
+    assert (lo.value, hi.value, lo.unit_text) == (Decimal("10000000000"), Decimal("20000000000"), "亿")
+
+
+def test_qualifier_inside_a_unit():
+    o = one("全区新增企业1.5万余家。")
+    assert (o.value, o.qualifier, o.unit_text) == (Decimal("15000"), "lowerBound", "万余家")
+
+
+def test_a_fall_is_negative_growth():
+    o = one("第三产业增加值同比下降3.2%。")
+    assert (o.aspect, o.value, o.number) == ("growth", Decimal("-3.2"), Decimal("3.2"))
+
+
+def test_growth_words_before_a_count_make_a_difference():
+    o = one("国家高新技术企业增加了120家。")
+    assert o.aspect == "difference" and o.value == 120
+
+
+def test_legal_norms_are_not_figures():
+    assert figures("违反本条例规定的,处一万元以上十万元以下罚款。") == []
+    assert figures("摘要文字部分不得超过300个字。") == []
+
+
+def test_the_year_compared_with_is_not_the_period():
+    level, growth = figures("2023年全区实现地区生产总值2156.3亿元,按可比价格计算,比上年增长8.5%。", date="2024-03")
+    assert (level.period.label, growth.period.label) == ("2023", "2023")
+    assert growth.aspect == "growth" and growth.measure == level.measure
+
+
+def test_a_clause_that_only_says_total_goes_on_with_the_measure_before():
+    new, total = figures("新认定国家高新技术企业412家,总数达2856家。")
+    assert total.measure == new.measure and total.measure.endswith("/high-tech-enterprises")

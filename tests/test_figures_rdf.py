@@ -149,3 +149,17 @@ def test_score_on_the_seeds_gold():
     score = evaluate()
     assert score.recall_vup >= 0.80, score.summary()
     assert score.precision >= 0.95, score.summary()
+
+
+def test_time_series_frame_and_plot():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from kg.figures.series import plot_time_series, time_series
+
+    store, _ = store_of(REPORT, NEWS, doc("截至2023年底,高新区(滨江)拥有孵化器90家。", "2024-01", path="c.txt"))
+    frame = time_series(store, "孵化器数")
+    assert list(frame["value"]) == [85.0, 90.0, 15.0, 15.0]
+    assert list(frame["status"])[-2:] in (["achieved", "target"], ["target", "achieved"])
+    ax = plot_time_series(frame, "孵化器数")
+    assert ax.get_legend() is not None

@@ -293,3 +293,43 @@ def test_screenshot_shows_chinese(browser, site, tmp_path):
 
         fonts = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True).stdout
         assert "Noto" in fonts, "install fonts-noto-cjk"
+
+
+def test_large_map_labels_on_zoom(browser, tmp_path):
+    """Above styles.json's large_maps.nodes_above, a map starts with few labels and adds the
+    labels of what is in view when zoomed in; counts, search and details work as usual."""
+    import networkx as nx
+
+    from kg.maps import write_map
+    from kg.maps.render import styles
+
+    n = styles()["large_maps"]["nodes_above"] + 100
+    skeleton = nx.barabasi_albert_graph(n, 1, seed=3)
+    G = nx.MultiDiGraph()
+    for i in skeleton:
+        G.add_node(f"urn:x:{i}", type="Enterprise", label_zh=f"企业{i}号", label_en=f"Firm {i}",
+                   aliases="", documents="文档", document_count=1)
+    for u, v in skeleton.edges():
+        G.add_edge(f"urn:x:{u}", f"urn:x:{v}", key="cooperatesWith", predicate="cooperatesWith",
+                   label_zh="合作", label_en="cooperates with", evidence="某句。", documents="文档",
+                   evidence_count=1)
+    path = write_map(G, tmp_path / "large.html", name="large", title_zh="大图", title_en="large",
+                     index_href=None)
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        page.goto(path.as_uri())
+        page.wait_for_function("document.body.dataset.ready === 'true'", timeout=60_000)
+        assert int(page.locator("body").get_attribute("data-node-count")) == n
+        assert int(page.locator("body").get_attribute("data-edge-count")) == G.number_of_edges()
+        labelled = "kgMap.nodes.get().filter(x => x.label !== undefined).length"
+        before = page.evaluate(labelled)
+        assert 0 < before < n
+        page.fill("#kg-search-input", "企业1500号")
+        page.press("#kg-search-input", "Enter")
+        assert page.locator("#kg-details-body .title").inner_text() == "企业1500号"
+        target = page.evaluate("kgMap.findNode('企业1500号')")
+        assert page.evaluate(f"kgMap.nodes.get({target}).label") == "企业1500号\nFirm 1500"
+        assert page.evaluate(labelled) > before
+        assert page.evaluate("kgMap.edges.get().some(e => e.label === '合作 cooperates with')")
+    finally:
+        page.close()

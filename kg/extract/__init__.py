@@ -74,6 +74,7 @@ class Extractor:
                 sent_norm.append((lo, hi))
         sdoc = self.nlp.make_doc(text)
         sdoc.user_data["kg_sentences"] = sent_norm
+        sdoc.user_data["kg_meta"] = (doc.meta.title, doc.meta.kind)
         for _, proc in self.nlp.pipeline:
             sdoc = proc(sdoc)
         sent_starts = [lo for lo, _ in sent_norm]

@@ -8,7 +8,7 @@ attached. The declared count (五个, 6个, 2个) decides how far to split on �
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .finders import Cand, MorphologyFinder, STOP_CHARS
@@ -22,6 +22,32 @@ CLASSIFIER = r"(?:个|家|所|项|座|大|支|类|批)"
 GROUP_RE = re.compile(rf"(?:等(?:{COUNT}{CLASSIFIER})?|{COUNT}{CLASSIFIER})")
 COORD_SPLIT = re.compile(r"、|以及|及|和|与|并")
 INDUSTRY_HEADS = ("产业", "行业", "领域", "赛道", "产业链")
+# candidates typed by weak evidence (a quoted term's ending, an industry word): a list's head may retype them
+WEAK_SOURCES = ("quoted", "quoted+kind", "industry:list", "industry:产业")
+INDUSTRY_ENDINGS = ("产业", "经济", "技术", "制造", "医药", "装备", "材料", "能源", "智能", "芯片", "软件",
+                    "通信", "安全", "汽车", "机器人", "传感", "医疗", "健康", "网络", "储能", "电子",
+                    "计算", "视觉", "物联", "低碳")
+
+
+NAME_END_CHARS = set("心地台园城院所室馆站楼司团")
+
+
+def industry_core(morph, text: str, s: int, e: int) -> tuple[int, int]:
+    """The industry inside a list item: 重点发展视觉智能 → 视觉智能 (a known industry at its end)."""
+    item = text[s:e]
+    if item in morph.res.industries:
+        return s, e
+    best = max((w for w in morph.res.industries if item.endswith(w)), key=len, default="")
+    if best:
+        return e - len(best), e
+    return s, e
+
+
+def _industry_like(morph, item: str) -> bool:
+    """An item of an industry list must look like an industry (政务服务, 民生 do not)."""
+    if item in morph.res.industries:
+        return True
+    return item.endswith(INDUSTRY_ENDINGS) and item not in morph.res.generic_words
 
 
 def cn_number(s: str) -> Optional[int]:
@@ -95,8 +121,16 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
         # cut the head after its class noun (研究院, 实验室, 平台, 产业 …)
         cut = _head_cut(head_text, morph)
         if cut is None:
-            continue
+            # 等具有比较优势、前沿引领作用的战略性新兴产业: a long modifier before an industry head
+            far = re.match(r"[^,。;:!?\n]{0,30}?的?([\u4e00-\u9fff]{0,6}(?:产业|行业|领域))", text[h : h + 40])
+            if far is None:
+                continue
+            h = h + far.start(1)
+            head_text = far.group(1)
+            cut = len(head_text)
         head = head_text[:cut]
+        if any(w in head for w in morph.res.boundary_words if len(w) >= 2):
+            continue  # 已列入市级概念验证中心: a clause, not a class phrase
         # the list: walk left over name-like tokens and coordinators
         j = tv.token_at(list_end - 1)
         start = list_end
@@ -122,23 +156,33 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
         industry_head = head.endswith(INDUSTRY_HEADS)
         suf = morph.res.suffix_type(head)
         members: list[Cand] = []
+        head_type = suf[1] if suf is not None else ("Industry" if industry_head else None)
         for s, e in items:
             c = by_span.get((s, e))
             if c is None:
-                # an item may carry a leading qualifier before a known name
-                c = next((x for x in cands if x.end == e and s <= x.start < e), None)
+                # an item may carry a qualifier before a known name: 省智能感知技术创新中心
+                c = next((x for x in cands if x.end == e and s <= x.start < e and x.type != "Industry"
+                          and x.source not in WEAK_SOURCES), None)
             if c is not None:
+                if head_type and c.type != head_type and c.source in WEAK_SOURCES:
+                    # “智涌钱塘”“未来大会”等行业峰会: the head says what the quoted items are
+                    c = replace(c, type=head_type, source=c.source + "+head")
                 members.append(c)
                 continue
             if e - s < 2 or any(ch in STOP_CHARS for ch in text[s:e]):
                 continue
             if industry_head:
-                members.append(Cand(s, e, "Industry", "coord:industry", priority=3, confidence=0.7))
+                s, e = industry_core(morph, text, s, e)
+                if _industry_like(morph, text[s:e]):
+                    members.append(Cand(s, e, "Industry", "coord:industry", priority=3, confidence=0.7))
+            elif suf is not None and text[e - 1] in NAME_END_CHARS:
+                # the item is a name of its own kind (区科创中心): typed by the head, kept as written
+                members.append(Cand(s, e, suf[1], f"coord:{suf[0]}", priority=3, confidence=0.65))
             elif suf is not None:
-                # bare modifier: the name is the modifier plus the head without its count
-                core = head
+                # bare modifier: the name is the modifier plus the head (区块链与数据安全 +
+                # 全国重点实验室); it also wins over the industries found inside the item
                 members.append(
-                    Cand(s, e, suf[1], f"coord:{suf[0]}", canonical=text[s:e] + core,
+                    Cand(s, e, suf[1], f"coord:{suf[0]}", canonical=text[s:e] + head,
                          priority=3, confidence=0.7)
                 )
         if members and (count is None or len(members) <= count or len(items) == len(members)):

@@ -24,16 +24,19 @@ from .tokens import TokenView
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # POS tags (jieba) that cannot be inside an organisation name
 STOP_POS = frozenset(
-    "p c u uj ul uz uv ud ug r m q y e o w x f t k h zg z l b".split()
+    "p c u uj ul uz uv ud ug r m q y e o w x f t k h z l b".split()
 )
 # in a word jieba did not know (its HMM glued it together), these characters end a name:
 # 二是|锚定, 以|环大, 家|省: the name can start only after the last of them
-FUNCTION_CHARS = set("是以这需在由将已的了家个所和与及或等把被对向从为于")
+FUNCTION_CHARS = set("是以这需在由将已的了家个所和与及或等把被对向从为于经报")
+# programme, award, event and policy names are phrases: verbs and adjectives stand inside them
+LOOSE_TYPES = frozenset(("Initiative", "Award", "Event", "Policy"))
+LOOSE_STOP_POS = frozenset("p c u uj ul uz uv ud ug r y e o w x f t k h".split())
 # characters that are never inside a name
-STOP_CHARS = set(",.;:!?。,、;:!?“”\"'‘’《》<>[]【】{}|/\\—…~·\n\r\t 　")
+STOP_CHARS = set(",.;:!?。,、;:!?“”\"'‘’《》<>[]【】{}|/\\—…~·\n\r\t 　暨")
 VERB_POS = frozenset(("v", "vd", "vi", "vg", "i"))
 # a suffix right after one of these is a direction or a part, not an office: 南部, 内部, 总部
-NOT_BEFORE_PLACE_SUFFIX = set("东南西北中内外全总干局本各该")
+NOT_BEFORE_PLACE_SUFFIX = set("东南西北中内外全总干局本各该格布结当大开出赛乐餐客创举承主兴督交代包好")
 ADMIN_PREFIXES = ("国家", "中央", "省", "市", "区", "县", "自治区", "全国")
 
 
@@ -120,6 +123,10 @@ class MorphologyFinder:
         if t in self.res.boundary_words:
             return False
         p = tv.pos[j]
+        if typ in LOOSE_TYPES:
+            if p in LOOSE_STOP_POS or (p is None and not (is_cjk(t[0]) or t[0].isalnum())):
+                return False
+            return not (t[0].isdigit() and typ not in ("Event", "Initiative", "Award"))
         if p in VERB_POS and t not in self.res.name_verbs:
             return False
         if p in STOP_POS:
@@ -134,8 +141,15 @@ class MorphologyFinder:
             return False  # 2022年度, 56家: counts and dates are not part of names
         return True
 
-    def left_edge(self, text: str, tv: TokenView, start_tok: int, typ: str) -> int:
+    def left_edge(self, text: str, tv: TokenView, start_tok: int, typ: str, limit: int = -1) -> int:
         start = tv.starts[start_tok]
+        t0 = tv.texts[start_tok]
+        if tv.pos[start_tok] is None and limit > start:
+            # the suffix starts inside a word jieba guessed (以环大|科学装置): cut at a function char
+            head = t0[: limit - start]
+            cuts = [i for i, c in enumerate(head) if c in FUNCTION_CHARS]
+            if cuts:
+                return start + cuts[-1] + 1
         j = start_tok - 1
         while j >= 0:
             t = tv.texts[j]
@@ -169,6 +183,15 @@ class MorphologyFinder:
                         j = k - 1
                         continue
                 break
+            if t == "与" and j >= 1 and typ not in LOOSE_TYPES and self.name_like(tv, j - 1, typ):
+                # 区块链与数据安全研究院: 与 joins two fields inside one name, but not two names
+                # (浙江大学与西湖大学): the part before 与 must not end like a name
+                before = text[max(0, tv.starts[j] - 8) : tv.starts[j]]
+                if self.res.suffix_type(before) is None and before[-2:] not in self.res.surface_index:
+                    start = tv.starts[j]
+                    j -= 1
+                    continue
+                break
             if tv.pos[j] is None and len(t) > 1 and any(c in FUNCTION_CHARS for c in t):
                 cut = max(i for i, c in enumerate(t) if c in FUNCTION_CHARS) + 1
                 if cut < len(t):
@@ -176,6 +199,8 @@ class MorphologyFinder:
                 break
             if not self.name_like(tv, j, typ):
                 break
+            if len(t) == 1 and text[start] in "省市区县" and t not in self.res.places:
+                break  # 经|市人民政府, 报|省政府: a one-character word before a level is not a place
             if tv.ends[start_tok] - tv.starts[j] > self.MAX_LEN:
                 break
             start = tv.starts[j]
@@ -188,7 +213,8 @@ class MorphologyFinder:
         while changed and start < head_end:
             changed = False
             for w in self.res.start_trim:
-                if text.startswith(w, start) and start + len(w) < head_end:
+                if (text.startswith(w, start) and start + len(w) < head_end
+                        and tv.is_token_start(start + len(w))):
                     start += len(w)
                     changed = True
                     break
@@ -224,6 +250,24 @@ class MorphologyFinder:
             i = min(head_end, tv.ends[j]) if tv.ends[j] > i else i + 1
         return content < 2
 
+    def after_programme_verb(self, text: str, start: int) -> bool:
+        """实施X改革 / …改革、推进Y改革: a programme verb (or a list comma after one) precedes."""
+        lo = max(0, start - 6)
+        before = text[lo:start]
+        if before.endswith(self.res.programme_verbs):
+            return True
+        return before.endswith("、") and any(v in text[max(0, start - 40) : start] for v in self.res.programme_verbs)
+
+    def planned(self, text: str, start: int, end: int) -> bool:
+        """A designation the text only plans to seek: 争创…示范区, 推进A、B等建设. A name the
+        document keeps using (3 times or more) exists for it, whatever verbs stand near."""
+        if text.count(text[start:end]) >= 3:
+            return False
+        if text[max(0, start - 4) : start].endswith(self.res.plan_verbs):
+            return True
+        after = text[end : end + 40]
+        return bool(re.match(r"(?:、[^,。;]{0,30})?等(?:的)?(?:建设|创建)", after))
+
     def starts_with_place(self, name: str) -> bool:
         if name.startswith(ADMIN_PREFIXES):
             return True
@@ -237,12 +281,16 @@ class MorphologyFinder:
             suffix = m.group()
             typ = self.suffix_type[suffix]
             start_tok = tv.token_at(s)
-            start = self.left_edge(text, tv, start_tok, typ)
+            start = self.left_edge(text, tv, start_tok, typ, s)
             head_end = s
             start = self.trim(text, tv, start, head_end, typ)
             if self.is_generic(text, tv, start, head_end):
                 continue
             name = text[start:e]
+            if suffix in self.res.cue_suffixes and not self.after_programme_verb(text, start):
+                continue
+            if suffix in self.res.plan_suffixes and self.planned(text, start, e):
+                continue
             if suffix in self.res.place_suffixes and (
                 not self.starts_with_place(name) or text[s - 1] in NOT_BEFORE_PLACE_SUFFIX
             ):
@@ -306,12 +354,12 @@ def quoted_type(res: Resources, term: str) -> Optional[str]:
     entry = res.lexicon_entry(term)
     if entry:
         return entry.type
-    suf = res.suffix_type(term)
-    if suf and suf[0] not in res.place_suffixes and len(term) > len(suf[0]) + 1:
-        return suf[1]
     for ending, typ in res.quoted_kinds:
         if term.endswith(ending) and len(term) > len(ending):
             return typ
+    suf = res.suffix_type(term)
+    if suf and suf[0] not in res.place_suffixes and len(term) > len(suf[0]) + 1:
+        return suf[1]
     return None
 
 
@@ -338,7 +386,12 @@ def find_quoted(text: str, res: Resources, tv: Optional[TokenView] = None,
                 piece = text[end:k]
                 suf = res.suffix_type(piece)
                 if piece.endswith(KIND_AFTER_QUOTE) or (suf and suf[0] not in res.place_suffixes):
-                    best = piece
+                    loose = piece.endswith(KIND_AFTER_QUOTE) or suf[1] in LOOSE_TYPES
+                    if loose or all(
+                        tv.pos[x] not in VERB_POS or tv.texts[x] in res.name_verbs
+                        for x in range(tv.token_at(end), tv.token_at(k - 1) + 1)
+                    ):
+                        best = piece
             tail = best
         # a modifier before a numbered slogan: 数字经济创新提质“一号发展工程”
         left = ""
@@ -405,9 +458,10 @@ def find_awards(text: str, tv: TokenView, morph: "MorphologyFinder") -> Iterable
         s = m.end()
         if s >= len(text) or not tv.is_token_start(s):
             continue
-        keep_prefix = m.group(1) if m.group(1) in ("全国",) else ""
-        if keep_prefix:
-            s -= len(keep_prefix)
+        if m.group(1).endswith("全国"):
+            s -= 2  # 全国学前教育普及普惠区: 全国 is part of the title
+        while text.startswith(("全省", "全市", "省", "市"), s) and not text.startswith(("省级", "市级"), s):
+            s += 2 if text.startswith(("全省", "全市"), s) else 1
         e = s
         j = tv.token_at(s) if s < tv.length else len(tv)
         while j < len(tv) and e - s < 32:
@@ -421,7 +475,7 @@ def find_awards(text: str, tv: TokenView, morph: "MorphologyFinder") -> Iterable
                 e = close + 1
                 j = tv.token_at(e) if e < tv.length else len(tv)
                 continue
-            if not morph.name_like(tv, j, "Award") and not (t.isdigit() or tv.pos[j] == "m" and e > s):
+            if not morph.name_like(tv, j, "Award"):
                 break
             e = tv.ends[j]
             j += 1
@@ -437,7 +491,9 @@ def find_awards(text: str, tv: TokenView, morph: "MorphologyFinder") -> Iterable
         s, e = m.span(1)
         start = morph.left_edge(text, tv, tv.token_at(e - 2), "Award") if tv.is_token_end(e) else s
         start = max(start, s)
-        if tv.is_token_start(start):
+        while text.startswith(("全国", "全省", "年度"), start) and e - start > 6:
+            start += 2
+        if tv.is_token_start(start) or text[start - 2 : start] in ("全国", "全省", "年度"):
             yield Cand(start, e, "Award", "award:ranking", priority=2, confidence=0.6)
 
 

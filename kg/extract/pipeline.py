@@ -33,6 +33,8 @@ from .resources import DATA_DIR, load_resources
 from .systems import assign_members, find_formulas
 from .tokens import TokenView
 
+# FULL(以下简称SHORT) / FULL(简称SHORT): the short form is an alias of FULL in this document
+SHORT_FORM_RE = re.compile(r"\((?:以下简称|以下称|简称)[“\"]?([^()“”\"]{2,16}?)[”\"]?\)")
 SENT_RE = re.compile(r"[^。!?;\n]*(?:[。!?;]+|\n|$)")
 NAMED_AFTER_RE = re.compile(r"以([\u4e00-\u9fff]{2,6}?)命名的(?:省|市|国家|全国|新型)?(?:重点)?(实验室|研究院|研究所|大学|中心)")
 
@@ -88,6 +90,8 @@ class EntityComponent:
         cands += find_awards(text, tv, self.morph)
         if self.person is not None:
             cands += self.person.find(text, tv)
+        title = doc.user_data.get("kg_meta", ("", ""))[0]
+        cands += _title_policy(text, title, self.res)
         for m in NAMED_AFTER_RE.finditer(text):
             # 以白马湖命名的省实验室 → 白马湖实验室, named after the place 白马湖 (a separate entity:
             # the place's name is not an alias of the lab)
@@ -100,6 +104,8 @@ class EntityComponent:
                                   "named-after:place", canonical=place.name if place else "",
                                   priority=1, confidence=0.6))
         selected = select(cands)
+        selected = _short_forms(text, tv, selected)
+        selected = _place_coordination(text, selected, self.res, self.morph, tv)
         if self.person is not None:
             orgs = [c for c in selected if c.type in ("Laboratory", "ResearchInstitute", "University",
                                                       "Enterprise", "InnovationPlatform")]
@@ -119,6 +125,91 @@ class EntityComponent:
         doc.user_data["kg_cands"] = selected
         doc.user_data["kg_groups"] = groups
         return doc
+
+
+def _title_policy(text: str, title: str, res) -> list[Cand]:
+    """A document titled like a policy (郑洛新国家自主创新示范区条例) is that policy: its title,
+    where the text writes it without 《》, is a Policy mention."""
+    from .finders import policy_kind
+
+    title = title.strip().strip("《》")
+    if len(title) < 4 or not policy_kind(res, title) or policy_kind(res, title) == "报告":
+        return []
+    out = []
+    i = text.find(title)
+    while i != -1:
+        out.append(Cand(i, i + len(title), "Policy", "policy:title", canonical=title, priority=6,
+                        confidence=0.9))
+        i = text.find(title, i + len(title))
+    return out
+
+
+def _short_forms(text: str, tv, cands: list[Cand]) -> list[Cand]:
+    """``郑洛新国家自主创新示范区(以下简称自主创新示范区)``: every later ``自主创新示范区`` is that
+    entity (canonical = the full name), even where rules alone would call it generic."""
+    ends = {c.end: c for c in cands}
+    extra = []
+    for m in SHORT_FORM_RE.finditer(text):
+        full = ends.get(m.start())
+        short = m.group(1)
+        if full is None or not short:
+            continue
+        canonical = full.canonical or text[full.start : full.end]
+        i = text.find(short, m.end())
+        extra.append(Cand(m.start(1), m.end(1), full.type, "short-form", canonical=canonical,
+                          priority=7, confidence=0.9))
+        while i != -1:
+            extra.append(Cand(i, i + len(short), full.type, "short-form", canonical=canonical,
+                              priority=7, confidence=0.85))
+            i = text.find(short, i + len(short))
+    if not extra:
+        return cands
+    # a defined short form beats what rules found on the same characters
+    keep = [c for c in cands if not any(c.start < x.end and x.start < c.end for x in extra)]
+    return select(keep + extra)
+
+
+def _place_coordination(text: str, cands: list[Cand], res, morph, tv) -> list[Cand]:
+    """``郑州、洛阳、新乡国家高新技术产业开发区``: bare place names coordinated before a name that
+    starts with a place share its head: three zones."""
+    extra = []
+    places = sorted((p for p, (lvl, _) in res.places.items() if lvl in ("city", "district", "province")),
+                    key=len, reverse=True)
+    for c in cands:
+        if c.type not in ("Zone", "GovernmentBody", "ResearchInstitute", "University"):
+            continue
+        name = text[c.start : c.end]
+        first = next((p for p in places if name.startswith(p)), None)
+        if first is None:
+            t = tv.token_at(c.start)
+            if tv.pos[t] == "ns" and tv.starts[t] == c.start:
+                first = tv.texts[t]
+        if first is None:
+            continue
+        head = name[len(first):]
+        if len(head) < 3 or res.suffix_type(head) is None:
+            continue
+        pos = c.start
+        while pos > 0 and text[pos - 1] in "、和及与":
+            j = pos - 1
+            k = j
+            while k > 0 and j - k < 6 and "\u4e00" <= text[k - 1] <= "\u9fff":
+                k -= 1
+            item = text[k:j]
+            place = next((p for p in places if item.endswith(p) and (item == p or item == p + "市")), None)
+            if place is None:
+                # a place name jieba knows (ns) that is not in places.tsv: 洛阳、新乡
+                t = tv.token_at(j - 1)
+                if tv.pos[t] == "ns" and tv.ends[t] == j:
+                    k = tv.starts[t]
+                    item = text[k:j]
+                    place = item
+            if place is None:
+                break
+            extra.append(Cand(k, j, c.type, "coord:place", canonical=item + head, priority=3,
+                              confidence=0.7))
+            pos = k
+    return select(cands + extra) if extra else cands
 
 
 def _refer_back_policies(cands: list[Cand], text: str, res) -> list[Cand]:
@@ -167,8 +258,10 @@ class RelationComponent:
     def __call__(self, doc: Doc) -> Doc:
         tv = doc.user_data.get("kg_tokens")
         cands = doc.user_data.get("kg_cands", [])
+        title, kind = doc.user_data.get("kg_meta", ("", ""))
         doc.user_data["kg_relations"] = (
-            self.finder.find(doc.text, tv, cands, sentence_bounds(doc)) if tv is not None else []
+            self.finder.find(doc.text, tv, cands, sentence_bounds(doc), title, kind)
+            if tv is not None else []
         )
         return doc
 

@@ -1,15 +1,22 @@
 """Relations from verb cues (``kg/data/relation_cues.tsv``) and the structure around them.
 
 Per clause (a stretch between , ; :), for each cue:
-  * the doer is the entities after ``由`` and before the cue, else the entities left of the cue,
-    else (``联合B、C共建``) the entities right of it when they fit the doer's types;
-  * the thing is the entity after ``的`` that follows the cue (``由A发起组建的X``), else the
-    entities right of the cue, else the clause's topic;
-  * the topic of a clause whose subject is elided is the last subject named in a short window
-    (this sentence or the one before), a deictic phrase (``这家省实验室``) resolved to the nearest
-    earlier entity of its class, or ``我区``/``本区`` → the document's main zone.
+  * the **doer** is the entities after ``由`` and before the cue, else the coordinated run of
+    entities just left of the cue, else (``联合B、C共建``) the run right of it when it fits the
+    doer's types, else the clause's **topic**;
+  * the **thing** is the entity after ``的`` that follows the cue (``由A发起组建的X``), else the run
+    right of the cue (up to the next cue), else the topic;
+  * the **topic** is the subject of the clause or of an earlier clause of the sentence, a deictic
+    phrase resolved to the nearest earlier entity of its class (``这家省实验室`` → the lab), or — the
+    subject being elided, as reports and plans do — the document's own subject: the policy the
+    document is (``支持…`` in an opinions draft) or its main zone (``我区``, ``我局`` or nothing).
 Direction comes from the cue file: ``doer`` → thing PRED doer; ``thing`` → doer PRED thing;
-``mutual`` → doer cooperatesWith partner (after 与/同/和/跟).
+``mutual`` → doer cooperatesWith partner (after 与/同/和/跟, or the run right of the cue).
+Entities between ``被`` and the cue are the agent of a passive (被教育部认定为…), never the doer.
+
+Structure rules without a verb: a government body right before a policy title issued it
+(``中央编办《关于…通知》``); an organisation, a leader's title and a person (``X公司董事长Y``) →
+X ledBy Y; ``位于/坐落于 Z 的 X`` → X locatedIn Z; a zone followed by ``(zone)`` → partOf.
 """
 from __future__ import annotations
 
@@ -19,20 +26,25 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .finders import Cand
-from .resources import RelationCue, Resources
+from .resources import ORG_TYPES, RelationCue, Resources
 from .tokens import TokenView
 
 CLAUSE_SPLIT = re.compile(r"[,;:!?。;!?\n]")
 DEICTIC_RE = re.compile(
-    r"(这家|这所|这座|这个|该|此|本)(?:省|市|国家|新型|重点)?(实验室|研究院|研究所|中心|大学|学院|公司|企业|集团|平台|装置|设施|园区|园|机构)"
+    r"(这家|这所|这座|这个|该|此)(?:省|市|国家|新型|重点)?(实验室|研究院|研究所|中心|大学|学院|公司|企业|集团|平台|装置|设施|园区|机构)"
 )
-OUR_ZONE_RE = re.compile(r"(?:我|本)(?:区|市|省)")
+OUR_RE = re.compile(r"(?:我|本)(?:区|市|省|局|委|办)")
 CLASS_NOUN_TYPE = {
     "实验室": "Laboratory", "研究院": "ResearchInstitute", "研究所": "ResearchInstitute",
     "中心": "InnovationPlatform", "大学": "University", "学院": "University",
     "公司": "Enterprise", "企业": "Enterprise", "集团": "Enterprise", "平台": "InnovationPlatform",
-    "装置": "Facility", "设施": "Facility", "园区": "Zone", "园": "Zone", "机构": "ResearchInstitute",
+    "装置": "Facility", "设施": "Facility", "园区": "Zone", "机构": "ResearchInstitute",
 }
+LEADER_TITLES = re.compile(r"(?:党委书记|董事长兼总经理|董事长|总经理|总裁|院长|所长|主任|创始人|首席执行官|CEO)(?:兼[\u4e00-\u9fff]{2,4})?")
+PREPOSITIONS = set("从在由对为向随据经以与和同跟及被把将")
+# predicates whose elided subject may be the document's own subject (its zone or the policy it is)
+DOC_SUBJECT_PREDICATES = frozenset(("supports", "focusesOn", "cooperatesWith", "awarded", "hosts", "locatedIn"))
+COORD_GAP = re.compile(r"(?:、|和|与|及|以及|等|,)?")
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,10 @@ class RelFound:
     confidence: float
 
 
+def policy_title_key(s: str) -> str:
+    return re.sub(r"[\s《》“”\"()()]|征求意见稿|试行", "", s)
+
+
 class RelationFinder:
     def __init__(self, res: Resources, window: int = 1):
         self.res = res
@@ -57,26 +73,46 @@ class RelationFinder:
         for c in cues:
             self.cue_by_text.setdefault(c.cue, c)
 
-    # -------------------------------------------------------------- helpers
-    def main_zone(self, cands: list[Cand]) -> Optional[Cand]:
-        zones = Counter(c.canonical or c.start for c in cands if c.type == "Zone")
+    # -------------------------------------------------------------- document subject
+    @staticmethod
+    def main_zone(cands: list[Cand]) -> Optional[Cand]:
+        zones = Counter(c.canonical or "" for c in cands if c.type == "Zone" and c.canonical)
         if not zones:
             return None
-        key, _ = zones.most_common(1)[0]
-        return next(c for c in cands if c.type == "Zone" and (c.canonical or c.start) == key)
+        best = sorted(zones.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        return next(c for c in cands if c.type == "Zone" and c.canonical == best)
 
+    @staticmethod
+    def doc_policy(cands: list[Cand], title: str, kind: str) -> Optional[Cand]:
+        policies = [c for c in cands if c.type == "Policy"]
+        if not policies:
+            return None
+        if title:
+            key = policy_title_key(title)
+            for c in policies:
+                k = policy_title_key(c.canonical)
+                if k and (k == key or key.startswith(k) or k.startswith(key)):
+                    return c
+        if kind.startswith("policy"):
+            return policies[0]
+        return None
+
+    # -------------------------------------------------------------- main loop
     def find(
         self,
         text: str,
         tv: TokenView,
         cands: list[Cand],
         sentences: list[tuple[int, int]],
+        title: str = "",
+        kind: str = "",
     ) -> list[RelFound]:
         out: list[RelFound] = []
         cands = sorted(cands, key=lambda c: c.start)
-        main_zone = self.main_zone(cands)
+        zone = self.main_zone(cands)
+        policy = self.doc_policy(cands, title, kind)
         ci = 0
-        prev_topics: list[Cand] = []
+        recent: list[Cand] = []  # entities of the previous sentences (for deictics)
         for s_lo, s_hi in sentences:
             while ci < len(cands) and cands[ci].start < s_lo:
                 ci += 1
@@ -84,97 +120,105 @@ class RelationFinder:
             while cj < len(cands) and cands[cj].start < s_hi:
                 cj += 1
             sent_cands = cands[ci:cj]
-            sentence_topic: Optional[Cand] = None
-            # deictic phrases and 我区 stand for an earlier entity
-            deictic: list[tuple[int, int, Cand]] = []
+            ci = cj
+            # deictic phrases stand for an earlier entity of their class
+            stand_in: list[tuple[int, Cand]] = []
             for m in DEICTIC_RE.finditer(text, s_lo, s_hi):
                 typ = CLASS_NOUN_TYPE.get(m.group(2))
-                ante = next((c for c in reversed(prev_topics + [c for c in sent_cands if c.end <= m.start()])
-                             if c.type == typ), None)
+                before = recent + [c for c in sent_cands if c.end <= m.start()]
+                ante = next((c for c in reversed(before) if c.type == typ), None)
                 if ante is not None:
-                    deictic.append((m.start(), m.end(), ante))
-            if main_zone is not None:
-                for m in OUR_ZONE_RE.finditer(text, s_lo, s_hi):
-                    deictic.append((m.start(), m.end(), main_zone))
+                    stand_in.append((m.start(), ante))
+            if zone is not None:
+                for m in OUR_RE.finditer(text, s_lo, s_hi):
+                    if m.group().endswith(("区", "市", "省")):
+                        stand_in.append((m.start(), zone))
+            out.extend(self._structure(text, sent_cands))
             # clauses
-            c_lo = s_lo
             clauses = []
+            c_lo = s_lo
             for m in CLAUSE_SPLIT.finditer(text, s_lo, s_hi):
                 clauses.append((c_lo, m.start()))
                 c_lo = m.end()
             if c_lo < s_hi:
                 clauses.append((c_lo, s_hi))
-            topic: Optional[Cand] = prev_topics[-1] if prev_topics else None
+            topic: Optional[Cand] = None
             for k_lo, k_hi in clauses:
                 if k_hi <= k_lo:
                     continue
-                ents = [c for c in sent_cands if k_lo <= c.start and c.end <= k_hi]
-                ents += [ante for (d_s, d_e, ante) in deictic if k_lo <= d_s < k_hi
-                         and not any(c is ante for c in ents)]
-                # positions: deictics take the place where they are written
-                pos_of = {id(c): c.start for c in ents}
-                for d_s, d_e, ante in deictic:
-                    if k_lo <= d_s < k_hi:
-                        pos_of[id(ante)] = d_s
-                ents.sort(key=lambda c: pos_of[id(c)])
-                # the clause subject: an entity at the clause start
-                if ents and pos_of[id(ents[0])] - k_lo <= 2:
-                    clause_subject = ents[0]
-                else:
-                    clause_subject = None
-                cur_topic = clause_subject or topic
-                for m in self.cue_re.finditer(text, k_lo, k_hi):
-                    cs, ce = m.start(), m.end()
-                    if not (tv.is_token_start(cs) and tv.is_token_end(ce)):
-                        # cues split from their word by the segmenter: accept when the cue is
-                        # the end of a longer verb token (新落地) but not inside nouns (联合体)
-                        if not tv.is_token_end(ce):
-                            continue
+                ents = [(c.start, c) for c in sent_cands if k_lo <= c.start and c.end <= k_hi]
+                ents += [(p, a) for p, a in stand_in if k_lo <= p < k_hi]
+                ents.sort(key=lambda x: x[0])
+                subj = self._clause_subject(text, k_lo, k_hi, ents)
+                inside = [(c.start, c.end) for c in sent_cands if k_lo <= c.start < k_hi]
+                cues = [m for m in self.cue_re.finditer(text, k_lo, k_hi) if tv.is_token_end(m.end())
+                        and tv.is_token_start(m.start())
+                        and not any(a <= m.start() < b for a, b in inside)]
+                for n, m in enumerate(cues):
+                    nxt = cues[n + 1].start() if n + 1 < len(cues) else k_hi
+                    prev = cues[n - 1].end() if n > 0 else k_lo
                     cue = self.cue_by_text[m.group()]
-                    out.extend(self._apply(text, cue, cs, ce, k_lo, k_hi, ents, pos_of, cur_topic))
-                if clause_subject is not None:
-                    topic = clause_subject
-                    sentence_topic = sentence_topic or clause_subject
-            if sentence_topic is not None:
-                prev_topics.append(sentence_topic)
-                prev_topics = prev_topics[-(self.window + 2):]
-            for c in sent_cands:
-                if c.type in ("Laboratory", "ResearchInstitute", "University", "Enterprise",
-                              "InnovationPlatform", "Facility") and c not in prev_topics:
-                    prev_topics.append(c)
-            prev_topics = prev_topics[-8:]
-            ci = cj
-        # one fact per (subject, predicate, object, sentence)
+                    ctx_topic = subj or topic
+                    out.extend(self._apply(text, cue, m.start(), m.end(), prev, nxt, k_lo, ents,
+                                           ctx_topic, zone, policy))
+                if subj is not None:
+                    topic = subj
+            recent = (recent + [c for c in sent_cands if c.type in ORG_TYPES])[-12:]
+        # one fact per (subject, predicate, object) and sentence
         seen = set()
         uniq = []
         for r in out:
-            key = (r.subject.start, r.subject.end, r.predicate, r.object.start, r.object.end,
-                   r.subject.canonical, r.object.canonical)
-            if key in seen or (r.subject.start, r.subject.end) == (r.object.start, r.object.end):
+            key = (r.subject.start, r.subject.end, r.subject.canonical, r.predicate,
+                   r.object.start, r.object.end, r.object.canonical, r.at)
+            same = (r.subject.canonical or (r.subject.start, r.subject.end)) == (
+                r.object.canonical or (r.object.start, r.object.end))
+            if key in seen or same:
                 continue
             seen.add(key)
             uniq.append(r)
         return uniq
 
+    @staticmethod
+    def _clause_subject(text, k_lo, k_hi, ents) -> Optional[Cand]:
+        """The entity a clause is about: at its start (not after a preposition), or the head of a
+        clause that is only a noun phrase (从文三路高教区起步的高新区(滨江))."""
+        if not ents:
+            return None
+        pos, first = ents[0]
+        lead = text[k_lo:pos].strip()
+        if len(lead) <= 2 and not any(c in PREPOSITIONS for c in lead):
+            return first
+        pos, last = ents[-1]
+        if text[last.end:k_hi].strip() == "" and "的" in text[k_lo:pos]:
+            return last
+        return None
+
     # -------------------------------------------------------------- one cue
-    def _apply(self, text, cue: RelationCue, cs, ce, k_lo, k_hi, ents, pos_of, topic):
-        left = [c for c in ents if pos_of[id(c)] < cs]
-        right = [c for c in ents if pos_of[id(c)] >= ce]
-        # 由 A、B 牵头: the doer list is between 由 and the cue
+    def _fallback(self, cue: RelationCue, topic, zone, policy, role_types) -> Optional[Cand]:
+        if topic is not None and topic.type in role_types:
+            return topic
+        if cue.predicate not in DOC_SUBJECT_PREDICATES:
+            return None  # who leads, builds, founds or issues must be said, not assumed
+        if policy is not None and "Policy" in role_types and cue.predicate in ("supports",):
+            return policy
+        if zone is not None and "Zone" in role_types:
+            return zone
+        return None
+
+    def _apply(self, text, cue: RelationCue, cs, ce, prev_end, next_start, k_lo, ents, topic, zone, policy):
+        left = [(p, c) for p, c in ents if prev_end <= p < cs] or [(p, c) for p, c in ents if p < cs]
+        right = [(p, c) for p, c in ents if ce <= p < next_start]
+        bei = text.rfind("被", k_lo, cs)
+        if bei != -1:
+            left = [(p, c) for p, c in left if p < bei]  # 被X认定为: X is the agent, not the doer
         you = text.rfind("由", k_lo, cs)
         agents = None
         if you != -1:
-            agents = [c for c in left if pos_of[id(c)] > you]
-            before_you = [c for c in left if pos_of[id(c)] < you]
+            agents = [c for p, c in ents if you < p < cs]
+            before_you = [c for p, c in ents if p < you]
             if before_you:
                 topic = before_you[-1]
-        # 与 B 合作 / 与 B 签订: the partner list is between 与 and the cue
-        partner_pos = max(text.rfind(w, k_lo, cs) for w in ("与", "同", "跟", "和"))
-        after_de = None
-        if text.startswith("的", ce) or text.find("的", ce, min(k_hi, ce + 3)) != -1:
-            de = text.find("的", ce, min(k_hi, ce + 3))
-            after_de = next((c for c in right if pos_of[id(c)] > de), None)
-        found = []
+        found: list[RelFound] = []
 
         def emit(subj, obj, conf):
             if subj is None or obj is None or subj is obj:
@@ -184,75 +228,98 @@ class RelationFinder:
             found.append(RelFound(subj, cue.predicate, obj, cue.cue, cs, cs, f"cue:{cue.cue}", conf))
 
         if cue.direction == "mutual":
+            partner_pos = max(text.rfind(w, k_lo, cs) for w in ("与", "同", "跟"))
             if partner_pos != -1:
-                partners = [c for c in left if pos_of[id(c)] > partner_pos]
-                doers = [c for c in left if pos_of[id(c)] < partner_pos] or ([topic] if topic else [])
+                partners = [c for p, c in ents if partner_pos < p < cs]
+                doers = [c for p, c in ents if p < partner_pos][-1:]
             else:
-                partners = right[:1] if left else []
-                doers = left[-1:] if left else []
-            for d in doers[-1:]:
+                partners = _run(right, text, first=True)
+                doers = [c for _, c in left][-1:]
+            if not doers:
+                d = self._fallback(cue, topic, zone, policy, cue.subject_types)
+                doers = [d] if d else []
+            for d in doers:
                 for p in partners:
                     emit(d, p, 0.7)
             return found
 
-        if agents is not None and agents:
-            doers = agents
-        elif left:
-            doers = _last_run(left, pos_of, text)
-        else:
-            doers = []
+        de = text.find("的", ce, min(next_start, ce + 2))
+        after_de = None
+        if de != -1:
+            after_de = next((c for p, c in ents if p > de), None)
         if cue.direction == "doer":
-            if after_de is not None:
-                things = [after_de]
-            elif right and doers:
-                things = _first_run(right, pos_of, text)
+            doer_types, thing_types = cue.object_types, cue.subject_types
+        else:
+            doer_types, thing_types = cue.subject_types, cue.object_types
+        if agents:
+            doers = agents
+        else:
+            doers = [c for c in _run(left, text, first=False) if c.type in doer_types]
+        things: list[Cand] = []
+        if cue.predicate == "locatedIn" and cue.direction == "thing" and right:
+            # 位于 Z 的 X / 坐落于 Z 的 X: X is in Z
+            zone_run = _run(right, text, first=True)
+            end = zone_run[-1].end if zone_run else ce
+            if text.startswith("的", end) or text.find("的", end, end + 2) != -1:
+                x = next((c for p, c in ents if p > end), None)
+                if x is not None:
+                    for z in zone_run:
+                        emit(x, z, 0.75)
+                    return found
+        if after_de is not None and cue.direction == "doer" and doers:
+            things = [after_de]
+        elif right:
+            run = [c for c in _run(right, text, first=True)]
+            if not doers and cue.direction == "doer" and run and all(c.type in doer_types for c in run):
+                doers = run  # 联合B、C共建: the partners follow the cue
             else:
-                things = []
-            if not doers and right:
-                run = _first_run(right, pos_of, text)
-                if all(c.type in cue.object_types for c in run):
-                    doers, things = run, ([topic] if topic else [])
-                else:
-                    things = run
-                    doers = [topic] if topic else []
-            if not things and topic is not None and not any(topic is d for d in doers):
-                things = [topic]
+                things = [c for c in run if c.type in thing_types]
+        if not things and cue.direction == "thing" and not right:
+            things = [c for c in _run(left, text, first=False) if c.type in thing_types
+                      and c.type not in doer_types]
+            doers = [d for d in doers if all(d is not t for t in things)]
+        if not doers:
+            d = self._fallback(cue, topic, zone, policy, doer_types)
+            doers = [d] if d else []
+        if not things and cue.direction == "doer":
+            t = self._fallback(cue, topic, zone, policy, thing_types)
+            if t is not None and all(t is not d for d in doers):
+                things = [t]
+        for d in doers:
             for t in things:
-                for d in doers:
+                if cue.direction == "doer":
                     emit(t, d, 0.8 if agents else 0.7)
-        else:  # thing
-            if after_de is not None and not doers:
-                # 极弱磁大科学装置孵化的首个产业——零磁医疗装备产业: doer is left of the cue
-                doers = [topic] if topic else []
-            things = [after_de] if after_de is not None else _first_run(right, pos_of, text)
-            if not doers and topic is not None:
-                doers = [topic]
-            for d in doers[-1:] if cue.predicate != "awarded" else doers:
-                for t in things:
+                else:
                     emit(d, t, 0.75)
         return found
 
+    # -------------------------------------------------------------- structure without verbs
+    def _structure(self, text: str, sent: list[Cand]) -> list[RelFound]:
+        out = []
+        for a, b in zip(sent, sent[1:]):
+            gap = text[a.end : b.start]
+            if a.type == "GovernmentBody" and b.type == "Policy" and gap == "":
+                out.append(RelFound(b, "issuedBy", a, "", -1, b.start, "structure:issuer-title", 0.7))
+            if a.type in ORG_TYPES and b.type == "Person" and LEADER_TITLES.fullmatch(gap or "-"):
+                out.append(RelFound(a, "ledBy", b, gap, a.end, b.start, "structure:leader", 0.7))
+            if a.type == "Zone" and b.type == "Zone" and re.fullmatch(r"[^,。;()]{0,12}\(", gap) and \
+                    text.startswith(")", b.end):
+                out.append(RelFound(b, "partOf", a, "", -1, b.start, "structure:zone(part)", 0.6))
+        return out
 
-def _last_run(cands: list[Cand], pos_of, text: str) -> list[Cand]:
-    """The coordinated run of entities that ends last (A、B和C → all three)."""
-    run = [cands[-1]]
-    for c in reversed(cands[:-1]):
-        gap = text[c.end : pos_of[id(run[0])]]
-        if gap.strip() in ("", "、", "和", "与", "及", "以及", "、以及"):
-            run.insert(0, c)
-        else:
-            break
-    return run
 
-
-def _first_run(cands: list[Cand], pos_of, text: str) -> list[Cand]:
-    if not cands:
+def _run(items: list[tuple[int, Cand]], text: str, first: bool) -> list[Cand]:
+    """The coordinated run at the start (``first``) or end of ``items`` (A、B和C → all three)."""
+    if not items:
         return []
-    run = [cands[0]]
-    for c in cands[1:]:
-        gap = text[run[-1].end : pos_of[id(c)]]
-        if gap.strip() in ("", "、", "和", "与", "及", "以及") or re.fullmatch(r"等?[、和与及]?", gap):
-            run.append(c)
+    seq = items if first else list(reversed(items))
+    run = [seq[0]]
+    for p, c in seq[1:]:
+        a, b = (run[-1], (p, c)) if first else ((p, c), run[-1])
+        gap = text[a[1].end : b[0]] if a[1].end <= b[0] else ""
+        if re.fullmatch(r"(?:、|和|与|及|以及|或)?", gap.strip()):
+            run.append((p, c))
         else:
             break
-    return run
+    out = [c for _, c in run]
+    return out if first else list(reversed(out))

@@ -97,6 +97,12 @@ class Resources:
     suffixes: list[tuple[str, str]] = field(default_factory=list)  # longest first
     #: suffixes whose names must start with a place or admin level (局, 部, 办 …)
     place_suffixes: frozenset[str] = frozenset()
+    #: suffixes of programme names that must follow a programme verb (改革, 计划)
+    cue_suffixes: frozenset[str] = frozenset()
+    #: suffixes of designations dropped after a plan verb (示范区, 试验区 …)
+    plan_suffixes: frozenset[str] = frozenset()
+    programme_verbs: tuple[str, ...] = ()
+    plan_verbs: tuple[str, ...] = ()
     generic_words: frozenset[str] = frozenset()
     boundary_words: frozenset[str] = frozenset()
     start_trim: tuple[str, ...] = ()
@@ -169,6 +175,10 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
     rows = _tsv(d / "org_suffixes.tsv")
     res.suffixes = sorted(((r[0], r[1]) for r in rows), key=lambda x: -len(x[0]))
     res.place_suffixes = frozenset(r[0] for r in rows if len(r) > 2 and "place" in r[2])
+    res.cue_suffixes = frozenset(r[0] for r in rows if len(r) > 2 and "cue" in r[2])
+    res.plan_suffixes = frozenset(r[0] for r in rows if len(r) > 2 and "plan" in r[2])
+    res.programme_verbs = tuple(sorted(_words(d / "programme_verbs.txt"), key=len, reverse=True))
+    res.plan_verbs = tuple(sorted(_words(d / "plan_verbs.txt"), key=len, reverse=True))
     res.generic_words = frozenset(_words(d / "generic_words.txt"))
     res.boundary_words = frozenset(_words(d / "boundary_words.txt"))
     res.name_verbs = frozenset(_words(d / "name_verbs.txt"))
@@ -190,6 +200,10 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
         r = r + [""] * (5 - len(r))
         cues.append(RelationCue(r[0], r[1], r[2], _types(r[3]), _types(r[4])))
     res.relation_cues = sorted(cues, key=lambda c: -len(c.cue))
+    # a relation cue is never inside a name either (办好Hi TECH…大赛), unless names use it (孵化器)
+    res.boundary_words = res.boundary_words | frozenset(
+        c.cue for c in cues if len(c.cue) >= 2 and c.cue not in res.name_verbs
+    )
     res.person_titles = {r[0]: (r[1] if len(r) > 1 else "both") for r in _tsv(d / "person_titles.tsv")}
     res.surnames = frozenset(_words(d / "surnames.txt"))
     return res

@@ -169,7 +169,8 @@ def evaluate(gold_path: Path = DEFAULT_GOLD, root: Path = ROOT) -> FiguresScore:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    gold = Path(argv[0]) if argv else DEFAULT_GOLD
+    paths = [a for a in argv if not a.startswith("-")]
+    gold = Path(paths[0]) if paths else DEFAULT_GOLD
     try:
         score = evaluate(gold)
     except KGError as exc:

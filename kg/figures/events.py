@@ -17,7 +17,6 @@ event dates, and a verb after a target cue (力争2024年新认定…) is a plan
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..records import Document
 from .extract import document_subject, sentence_norm_spans
@@ -41,16 +40,14 @@ def _planned(text: str, cue_start: int, titles, lex: FiguresLexicon) -> bool:
     return False
 
 
-@lru_cache(maxsize=2)
-def _cue_regex(lex_id: int) -> re.Pattern:
-    lex = load_lexicon()
+def _cue_regex(lex: FiguresLexicon) -> re.Pattern:
     return re.compile("|".join(re.escape(c) for c in sorted(lex.event_cues, key=len, reverse=True)))
 
 
 def extract_dated_events(doc: Document, lex: FiguresLexicon | None = None) -> list[DatedEvent]:
     """Every dated event the document states, in text order."""
     lex = lex or load_lexicon()
-    crx = _cue_regex(id(lex))
+    crx = lex.compiled("_cue_regex", _cue_regex)
     date = DocDate.parse(doc.meta.date, doc.meta.date_is_estimate)
     subject_type, subject = document_subject(doc, lex)
     out: list[DatedEvent] = []

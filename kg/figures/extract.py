@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from typing import Optional
 
 from ..records import Document
@@ -37,8 +37,6 @@ _RUN_ON_END = (";",)
 # A "sentence" ending with one of these was cut by the layout (a line break mid-sentence).
 _CUT_END = (",", ":", "、")
 _MAX_CAPTION = 30
-#: unit dimensions and the unit codes that have them (measures.ttl says which dimension a measure takes)
-_UNIT_DIMENSION_ALIASES = {"count": {"count"}, "money": {"money"}, "ratio": {"ratio"}, "area": {"area"}}
 # The character before a number that makes it part of something else: a code (H1), a version (2.0),
 # a formula (1+2+6+N), a phone number or a date written with dashes.
 _NOT_BEFORE = re.compile(r"[0-9A-Za-z.+\-/_#]$")
@@ -46,25 +44,29 @@ _NOT_BEFORE = re.compile(r"[0-9A-Za-z.+\-/_#]$")
 # (三百万, 数百万) are not, so a magnitude after one of these is skipped.
 _CJK_DIGITS = "一二三四五六七八九两几数零〇"
 _CJK_MAGNITUDE = {"十": 10, "百": 100, "千": 1000}
+_RATE_UNITS = ("Percent", "Times")  # units a growth rate is stated in
+_RANGE_DASH = r"(?:-|—|–|~|～|至|到)"
 # What may follow a count classifier and show it is a duration, not a figure (3个月).
 _DURATION_AFTER = re.compile(r"^(?:月|小时|工作日|周岁|年)")
 
 
-@lru_cache(maxsize=2)
-def _quantity_regex(lex_id: int) -> re.Pattern:
-    lex = load_lexicon()
+def _quantity_regex(lex: FiguresLexicon) -> re.Pattern:
     between = "|".join(re.escape(w) for w, _ in lex.qualifiers.get("between", []))
     return re.compile(
+        # a range's lower end, with or without its own unit: 10-20家, 100亿至200亿元
+        rf"(?:(?P<lo>\d+(?:\.\d+)?)\s*(?P<lounit>{lex.unit_regex})?\s*{_RANGE_DASH}\s*)?"
         rf"(?:(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)|(?<![{_CJK_DIGITS}])(?P<cjk>[十百千])(?=[万亿]))"
         rf"\s*(?P<between>{between})?\s*(?P<unit>{lex.unit_regex})"
     )
 
 
-@lru_cache(maxsize=2)
-def _measure_regex(lex_id: int) -> re.Pattern:
-    lex = load_lexicon()
+def _measure_regex(lex: FiguresLexicon) -> re.Pattern:
     labels = sorted(lex.measure_by_label, key=len, reverse=True)
     return re.compile("|".join(re.escape(x) for x in labels))
+
+
+def _subject_regex(lex: FiguresLexicon) -> re.Pattern:
+    return re.compile("|".join(re.escape(s) for s in sorted(lex.subjects, key=len, reverse=True)))
 
 
 def sentence_norm_spans(doc: Document) -> list[tuple[int, int]]:
@@ -81,14 +83,14 @@ def document_subject(doc: Document, lex: FiguresLexicon | None = None) -> tuple[
     """(type, canonical name) of the zone the document names most often, or ("", "").
 
     >>> from kg.ingest import document_from_text
-    >>> document_subject(document_from_text("高新区(滨江)发布。高新区(滨江)上半年增长。"))[1]
-    '杭州高新技术产业开发区'
+    >>> document_subject(document_from_text("高新区(滨江)发布。高新区(滨江)上半年增长。"))[0]
+    'Zone'
     """
     lex = lex or load_lexicon()
     if not lex.subjects:
         return "", ""
-    pattern = "|".join(re.escape(s) for s in sorted(lex.subjects, key=len, reverse=True))
-    counts = Counter(lex.subjects[m.group(0)] for m in re.finditer(pattern, doc.norm))
+    rx = lex.compiled("subjects", _subject_regex)
+    counts = Counter(lex.subjects[m.group(0)] for m in rx.finditer(doc.norm))
     if not counts:
         return "", ""
     (type_, canonical), _ = max(counts.items(), key=lambda kv: (kv[1], kv[0][1]))
@@ -115,6 +117,7 @@ def _qualifier(text: str, m: re.Match, lex: FiguresLexicon) -> tuple[str, int, i
     q = ""
     if m.group("between"):
         q = dict(lex.qualifiers["between"])[m.group("between")]
+    q = q or lex.unit_qualifier.get(m.group("unit"), "")
     for word, qual in lex.qualifiers.get("after", []):
         if text.startswith(word, end):
             q = q or qual
@@ -133,7 +136,7 @@ def _measure(text: str, clause_start: int, num_start: int, unit_end: int, clause
              dimension: str, aspect: str, lex: FiguresLexicon) -> tuple[str, str]:
     """(measure IRI, wording) for the figure at ``num_start``: the matching wording nearest before
     the number in its clause, else one starting right after the unit (73家上市公司)."""
-    rx = _measure_regex(id(lex))
+    rx = lex.compiled("_measure_regex", _measure_regex)
 
     def fits(label: str) -> Optional[str]:
         for iri, dim in lex.measure_by_label[label]:
@@ -170,11 +173,12 @@ def _measure_words(text: str, clause_start: int, q_start: int, unit_end: int, cl
     return words[-24:]
 
 
-def _aspect(prefix: str, lex: FiguresLexicon) -> str:
-    for rx, aspect in lex.growth_cues:
+def _aspect(prefix: str, lex: FiguresLexicon) -> tuple[str, int]:
+    """(aspect, sign): 下降3.2% is growth -3.2."""
+    for rx, aspect, sign in lex.growth_cues:
         if rx.search(prefix):
-            return aspect
-    return "level"
+            return aspect, sign
+    return "level", 1
 
 
 def _target_cue(sentence: str, clause_start: int, q_start: int, q_end: int, clause_end: int,
@@ -207,7 +211,7 @@ def _target_cue(sentence: str, clause_start: int, q_start: int, q_end: int, clau
 def extract_figures(doc: Document, lex: FiguresLexicon | None = None) -> list[Observation]:
     """Every figure the document states, in text order."""
     lex = lex or load_lexicon()
-    qrx = _quantity_regex(id(lex))
+    qrx = lex.compiled("_quantity_regex", _quantity_regex)
     date = DocDate.parse(doc.meta.date, doc.meta.date_is_estimate)
     subject_type, subject = document_subject(doc, lex)
     out: list[Observation] = []
@@ -232,7 +236,8 @@ def extract_figures(doc: Document, lex: FiguresLexicon | None = None) -> list[Ob
         times = find_times(text, date, lex, section_year)
         titles = title_spans(text)
         last_cue_in_sentence = carried_cue
-        for m in qrx.finditer(text):
+        is_norm = any(rx.search(text) for rx in lex.norm_cues)  # a penalty or limit, not a fact
+        for m in ([] if is_norm else qrx.finditer(text)):
             n0, u1 = m.start(), m.end("unit")
             if _NOT_BEFORE.search(text[:n0]) or text[:n0].endswith("第") or inside(titles, n0, u1):
                 continue
@@ -240,37 +245,15 @@ def extract_figures(doc: Document, lex: FiguresLexicon | None = None) -> list[Ob
                 continue
             if lex.units[m.group("unit")].dimension == "count" and _DURATION_AFTER.match(text[u1:]):
                 continue
-            try:
-                number = Decimal(m.group("num").replace(",", "")) if m.group("num") \
-                    else Decimal(_CJK_MAGNITUDE[m.group("cjk")])
-            except InvalidOperation:
-                continue
-            unit = lex.units[m.group("unit")]
-            qualifier, q0, q1 = _qualifier(text, m, lex)
-            c0, c1 = _clause_start(text, q0), _clause_end(text, q1)
-            aspect = _aspect(text[c0:q0], lex)
-            measure, wording = _measure(text, c0, q0, u1, c1, unit.dimension, aspect, lex)
-            if (not measure and previous is not None and previous.sentence == sent.index and previous.measure
-                    and _continues(text, c0, q0, times, lex)
-                    and (aspect != "level" or lex.measure_dimension(previous.measure) == unit.dimension)):
-                # "规上工业增加值417.9亿元,同比增长7.5%": a clause that names nothing new goes on
-                # about the figure before it in the same sentence
-                measure, wording = previous.measure, previous.measure_text
-            cue = _target_cue(text, c0, q0, q1, c1, carried_cue, lex)
-            if cue:
-                last_cue_in_sentence = cue
-            period = _period_for(times, q0, carried_time, date, target=bool(cue), section_year=section_year)
-            o0, o1 = doc.to_original(a + q0, a + q1)
-            previous = Observation(
-                doc_id=doc.doc_id, sentence=sent.index, start=o0, end=o1,
-                surface=text[q0:q1], number=number, unit_text=m.group("unit"), unit=unit.code,
-                multiplier=unit.multiplier, value=_scaled(number, unit.multiplier),
-                qualifier=qualifier, status="target" if cue else "achieved", aspect=aspect,
-                period=period, measure=measure,
-                measure_text=wording or _measure_words(text, c0, q0, u1, c1),
-                subject=subject, subject_type=subject_type, target_cue=cue,
-            )
-            out.append(previous)
+            if m.group("cjk") and not _after_qualifier(text[:m.start("cjk")], lex):
+                continue  # 百万 alone is read only after 超/近/约 …: "二万元以上十万元以下" is a range
+            for q in _quantities(text, m, lex):
+                ctx = _Context(doc, sent.index, a, text, times, carried_time, carried_cue, date,
+                               section_year, subject, subject_type, previous)
+                previous = _observation(q, ctx, lex)
+                if previous.target_cue:
+                    last_cue_in_sentence = previous.target_cue
+                out.append(previous)
         # what runs on into the next sentence: after a ";" in the same paragraph, or after a line the
         # layout cut off mid-sentence ("上半年," + a photo caption + "高新区…8亿美元")
         nxt = spans[sent.index + 1][0] if sent.index + 1 < len(spans) else len(doc.norm)
@@ -285,6 +268,98 @@ def extract_figures(doc: Document, lex: FiguresLexicon | None = None) -> list[Ob
     return out
 
 
+@dataclass(frozen=True)
+class _Quantity:
+    """A number with its unit and qualifier, as found (offsets into the sentence text)."""
+
+    start: int  # with qualifiers
+    end: int
+    number: Decimal
+    unit_text: str
+    qualifier: str
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What a figure's reading depends on beyond the figure itself."""
+
+    doc: Document
+    sentence: int
+    offset: int  # the sentence's start in doc.norm
+    text: str
+    times: list
+    carried_time: Optional[TimeExpr]
+    carried_cue: str
+    date: DocDate
+    section_year: Optional[int]
+    subject: str
+    subject_type: str
+    previous: Optional[Observation]
+
+
+def _number(m: re.Match) -> Optional[Decimal]:
+    try:
+        if m.group("num"):
+            return Decimal(m.group("num").replace(",", ""))
+        return Decimal(_CJK_MAGNITUDE[m.group("cjk")])
+    except InvalidOperation:
+        return None
+
+
+def _quantities(text: str, m: re.Match, lex: FiguresLexicon) -> list[_Quantity]:
+    """One quantity, or two for a range (10-20家 → 10 lowerBound, 20 upperBound)."""
+    number = _number(m)
+    if number is None:
+        return []
+    unit_text = m.group("unit")
+    qualifier, q0, q1 = _qualifier(text, m, lex)
+    if not m.group("lo"):
+        return [_Quantity(q0, q1, number, unit_text, qualifier)]
+    lo_unit = m.group("lounit") or unit_text
+    if lex.units[lo_unit].dimension != lex.units[unit_text].dimension:
+        return [_Quantity(m.start("num"), q1, number, unit_text, qualifier)]
+    lo_end = m.end("lounit") if m.group("lounit") else m.end("lo")
+    return [_Quantity(q0, lo_end, Decimal(m.group("lo")), lo_unit, "lowerBound"),
+            _Quantity(m.start("num") if m.group("num") else m.start("cjk"), q1, number, unit_text, "upperBound")]
+
+
+def _observation(q: _Quantity, ctx: _Context, lex: FiguresLexicon) -> Observation:
+    text, unit = ctx.text, lex.units[q.unit_text]
+    q0, q1 = q.start, q.end
+    u1 = q1  # the measure may follow the unit (73家上市公司); qualifiers after the unit are short
+    c0, c1 = _clause_start(text, q0), _clause_end(text, q1)
+    aspect, sign = _aspect(text[c0:q0], lex)
+    if aspect == "growth" and unit.code not in _RATE_UNITS:
+        aspect = "difference"  # 增加20家, 提高2个百分点: an absolute change, not a rate
+    measure, wording = _measure(text, c0, q0, u1, c1, unit.dimension, aspect, lex)
+    prev = ctx.previous
+    if (not measure and prev is not None and prev.sentence == ctx.sentence and prev.measure
+            and _continues(text, c0, q0, ctx.times, lex)
+            and (aspect != "level" or lex.measure_dimension(prev.measure) == unit.dimension)):
+        # "规上工业增加值417.9亿元,同比增长7.5%": a clause that names nothing new goes on
+        # about the figure before it in the same sentence
+        measure, wording = prev.measure, prev.measure_text
+    cue = _target_cue(text, c0, q0, q1, c1, ctx.carried_cue, lex)
+    period = _period_for(ctx.times, q0, ctx.carried_time, ctx.date, target=bool(cue),
+                         section_year=ctx.section_year)
+    o0, o1 = ctx.doc.to_original(ctx.offset + q0, ctx.offset + q1)
+    value = _scaled(q.number, unit.multiplier)
+    return Observation(
+        doc_id=ctx.doc.doc_id, sentence=ctx.sentence, start=o0, end=o1,
+        surface=text[q0:q1], number=q.number, unit_text=q.unit_text, unit=unit.code,
+        multiplier=unit.multiplier, value=-value if sign < 0 else value,
+        qualifier=q.qualifier, status="target" if cue else "achieved", aspect=aspect,
+        period=period, measure=measure,
+        measure_text=wording or _measure_words(text, c0, q0, u1, c1),
+        subject=ctx.subject, subject_type=ctx.subject_type, target_cue=cue,
+    )
+
+
+def _after_qualifier(before: str, lex: FiguresLexicon) -> bool:
+    before = before.rstrip()
+    return any(before.endswith(w) for w, _ in lex.qualifiers.get("before", []))
+
+
 def _continues(text: str, c0: int, q0: int, times: list[TimeExpr], lex: FiguresLexicon) -> bool:
     """True when the clause before a figure holds only time words, growth cues and function words."""
     chars = list(text[c0:q0])
@@ -292,7 +367,7 @@ def _continues(text: str, c0: int, q0: int, times: list[TimeExpr], lex: FiguresL
         for i in range(max(t.start, c0), min(t.end, q0)):
             chars[i - c0] = " "
     rest = "".join(chars)
-    for rx, _ in lex.growth_cues:
+    for rx, _aspect_name, _sign in lex.growth_cues:
         rest = rx.sub("", rest.rstrip())
     for word in lex.continuation_words:
         rest = rest.replace(word, "")

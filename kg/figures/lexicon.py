@@ -42,16 +42,25 @@ class RelativeTime:
 @dataclass
 class FiguresLexicon:
     units: dict[str, Unit] = field(default_factory=dict)
+    unit_qualifier: dict[str, str] = field(default_factory=dict)  # 万余家 → lowerBound
     qualifiers: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # position -> [(word, q)]
     target_cues: list[tuple[re.Pattern, str]] = field(default_factory=list)  # (regex, scope)
     achieved_cues: list[re.Pattern] = field(default_factory=list)
-    growth_cues: list[tuple[re.Pattern, str]] = field(default_factory=list)  # (regex, aspect)
+    growth_cues: list[tuple[re.Pattern, str, int]] = field(default_factory=list)  # (regex, aspect, sign)
     relative_time: dict[str, RelativeTime] = field(default_factory=dict)
     event_cues: dict[str, str] = field(default_factory=dict)  # cue -> event type
     subjects: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (type, canonical)
     # wording -> [(measure IRI, dimension)]; a wording may (rarely) belong to two measures
     measure_by_label: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     continuation_words: list[str] = field(default_factory=list)
+    _compiled: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def compiled(self, name: str, build) -> re.Pattern:
+        """A regular expression built once per lexicon from its word lists (``build(self)``)."""
+        if name not in self._compiled:
+            self._compiled[name] = build(self)
+        return self._compiled[name]
+    norm_cues: list[re.Pattern] = field(default_factory=list)  # a sentence matching one states a rule
 
     def measure_dimension(self, iri: str) -> str:
         for entries in self.measure_by_label.values():
@@ -121,18 +130,26 @@ def _measure_labels() -> dict[str, list[tuple[str, str]]]:
 @lru_cache(maxsize=1)
 def load_lexicon() -> FiguresLexicon:
     lex = FiguresLexicon()
-    for surface, code, mult, dim in _rows(FIGURES_DIR / "units.tsv", 4):
-        lex.units[surface] = Unit(surface, code, int(mult), dim)
     for word, pos, q in _rows(FIGURES_DIR / "qualifiers.tsv", 3):
         lex.qualifiers.setdefault(pos, []).append((word, q))
     for pos in lex.qualifiers:  # longest words first
         lex.qualifiers[pos].sort(key=lambda wq: -len(wq[0]))
+    for surface, code, mult, dim in _rows(FIGURES_DIR / "units.tsv", 4):
+        lex.units[surface] = Unit(surface, code, int(mult), dim)
+    # 1.5万余家, 3亿多元: a between-qualifier inside a unit, after its multiplier character
+    for surface, unit in list(lex.units.items()):
+        if len(surface) > 1 and surface[0] in "万亿":
+            for word, qual in lex.qualifiers.get("between", []):
+                variant = surface[0] + word + surface[1:]
+                lex.units.setdefault(variant, unit)
+                lex.unit_qualifier[variant] = qual
     for row in _rows(FIGURES_DIR / "target_cues.tsv", 2):
         lex.target_cues.append((re.compile(row[0]), row[1]))
     for row in _rows(FIGURES_DIR / "achieved_cues.tsv", 1):
         lex.achieved_cues.append(re.compile(row[0]))
     for row in _rows(FIGURES_DIR / "growth_cues.tsv", 2):
-        lex.growth_cues.append((re.compile("(?:" + row[0] + r")\s*$"), row[1]))
+        sign = int(row[2]) if len(row) > 2 and row[2] else 1
+        lex.growth_cues.append((re.compile("(?:" + row[0] + r")\s*$"), row[1], sign))
     for row in _rows(FIGURES_DIR / "relative_time.tsv", 3):
         anchor = row[3] if len(row) > 3 else "document"
         lex.relative_time[row[0]] = RelativeTime(row[0], int(row[1]), row[2], anchor)
@@ -144,4 +161,5 @@ def load_lexicon() -> FiguresLexicon:
     lex.measure_by_label = _measure_labels()
     words = [r[0] for r in _rows(FIGURES_DIR / "continuation_words.txt", 1)]
     lex.continuation_words = sorted(words, key=len, reverse=True)
+    lex.norm_cues = [re.compile(r[0]) for r in _rows(FIGURES_DIR / "norm_cues.txt", 1)]
     return lex

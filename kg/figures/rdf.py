@@ -21,7 +21,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
 from ..namespaces import KG, KGR, QB, SCHEMA
-from .extract import extract_figures  # noqa: F401  (doctest)
+from .extract import extract_figures
 from .lexicon import MEASURES_TTL
 from .records import DatedEvent, Observation, Period
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Optional
 
 from .lexicon import FiguresLexicon, load_lexicon
@@ -26,6 +25,7 @@ from .records import Period
 
 _DASH = r"\s*[-—–~至到]\s*"
 _ASOF_PREFIX = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
+_COMPARISON_PREFIX = re.compile(r"(?:比|较|相比|与|同)\s*$")
 _TO_PREFIX = re.compile(r"(?:到|至|预计到)\s*$")
 _PARTS = {
     "上半年": "H1", "下半年": "H2", "前三季度": "Q1-Q3",
@@ -134,9 +134,7 @@ def document_period(doc: DocDate) -> Period:
     return Period(f"asof:{doc.iso}", "", doc.iso_end, "asof", "", True, doc.estimate)
 
 
-@lru_cache(maxsize=4)
-def _compiled(lex_id: int) -> re.Pattern:
-    lex = load_lexicon()
+def _compiled(lex: FiguresLexicon) -> re.Pattern:
     rel_years = sorted((w for w, r in lex.relative_time.items() if r.part == "YEAR"), key=len, reverse=True)
     # words that are not a plain year (今年以来, 上半年, 截至目前 …); tried before the year forms so
     # that 今年以来 is read whole, not as 今年 + 以来
@@ -178,7 +176,7 @@ def find_times(text: str, doc: DocDate, lex: FiguresLexicon | None = None,
     titles = title_spans(text)
     out: list[TimeExpr] = []
     year_in_sentence: Optional[int] = section_year  # the last explicit year written so far
-    for m in _compiled(id(lex)).finditer(text):
+    for m in lex.compiled("_compiled", _compiled).finditer(text):
         if inside(titles, m.start(), m.end()):
             continue
         period = _resolve(m, doc, lex, year_in_sentence)
@@ -187,6 +185,8 @@ def find_times(text: str, doc: DocDate, lex: FiguresLexicon | None = None,
         if period is None:
             continue
         before = text[: m.start()]
+        if _COMPARISON_PREFIX.search(before):
+            continue  # 比上年增长8.5%: the year compared with, not the figure's period
         asof = bool(_ASOF_PREFIX.search(before))
         horizon = bool(_TO_PREFIX.search(before)) and period.kind in ("year",)
         if asof and period.kind in ("month", "day", "year") and not period.label.startswith("asof:"):

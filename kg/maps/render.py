@@ -131,9 +131,9 @@ def to_pyvis(
         deg = G.degree(n)
         x, y = positions.get(n, (0.0, 0.0))
         size = sizes["min"] + (sizes["max"] - sizes["min"]) * math.sqrt(deg / max_degree)
-        node = Node(i, d.get("_shape") or type_style(d.get("type", "")).get("shape", "dot"),
-                    display_label(d), group=d.get("type", "Other"), x=x, y=y,
+        node = Node(i, "", display_label(d), group=d.get("type", "Other"), x=x, y=y,
                     size=round(size, 1))
+        del node.options["shape"]  # the type's group (vis_options) sets shape and colour
         net.nodes.append(node.options)
         net.node_ids.append(i)
         net.node_map[i] = node.options
@@ -141,6 +141,7 @@ def to_pyvis(
             {
                 "iri": str(n),
                 "type": d.get("type", "Other"),
+                "label": display_label(d),
                 "zh": d.get("label_zh", str(n)),
                 "en": d.get("label_en", ""),
                 "aliases": split_list(d.get("aliases", "")),
@@ -159,7 +160,9 @@ def to_pyvis(
         opts = {"id": j, "label": f"{zh} {en}" if en and en != zh else zh}
         if nth:  # several relations between one pair: static curves, no physics support nodes
             opts["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * nth}
-        net.edges.append(Edge(ids[u], ids[v], directed=True, **opts).options)
+        # directed=False: pyvis would put `arrows: "to"` on every edge; vis_options sets arrows
+        # once for all edges (and large maps switch them on only when zoomed in)
+        net.edges.append(Edge(ids[u], ids[v], directed=False, **opts).options)
         edge_info.append(
             {
                 "p": d.get("predicate", k),
@@ -173,7 +176,19 @@ def to_pyvis(
     return net, node_info, edge_info
 
 
-def vis_options(n_nodes: int, types_present: list[str]) -> dict:
+def _trim_labels(net: Network, node_info: list[dict], keep: int) -> None:
+    """Large maps: keep the labels of the ``keep`` best-connected nodes, drop edge labels.
+    The page adds the others (from ``node_info[i]["label"]``/edge info) when zoomed in."""
+    ranked = sorted(range(len(node_info)), key=lambda i: -node_info[i]["degree"])
+    keep_ids = set(ranked[:keep])
+    for node in net.nodes:
+        if node["id"] not in keep_ids:
+            node.pop("label", None)
+    for edge in net.edges:
+        edge.pop("label", None)
+
+
+def vis_options(n_nodes: int, types_present: list[str], arrows: bool = True) -> dict:
     """vis-network options: physics off (positions are precomputed), straight edges,
     hover for details; edges hidden while dragging/zooming big maps to keep them fluid."""
     big = n_nodes > 1500
@@ -194,7 +209,7 @@ def vis_options(n_nodes: int, types_present: list[str]) -> dict:
         },
         "edges": {
             "smooth": False,
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "arrows": {"to": {"enabled": arrows, "scaleFactor": 0.5}},
             "color": {"color": "#9aa4ad", "highlight": "#333333", "hover": "#555555"},
             "font": {"size": 10, "face": _FONT, "align": "middle", "strokeWidth": 3, "color": "#555"},
             "width": 1,
@@ -230,15 +245,20 @@ def render_map(
         for t in order
     ]
     present = [t["name"] for t in types if t["count"]]
+    large = s["large_maps"]
+    lazy = len(net.nodes) > large["nodes_above"]
+    if lazy:
+        _trim_labels(net, node_info, large["labelled_at_start"])
     data = {
         "meta": {"name": name, "title_zh": title_zh, "title_en": title_en, "built": built,
-                 "nodeCount": len(net.nodes), "edgeCount": len(net.edges)},
+                 "nodeCount": len(net.nodes), "edgeCount": len(net.edges),
+                 "lazyLabels": lazy, "labelScale": large["label_scale"]},
         "types": types,
         "nodes": net.nodes,
         "edges": net.edges,
         "nodeInfo": node_info,
         "edgeInfo": edge_info,
-        "options": vis_options(len(net.nodes), present),
+        "options": vis_options(len(net.nodes), present, arrows=not lazy),
     }
     return _env().get_template("map.html").render(
         name=name,

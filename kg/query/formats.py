@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import unicodedata
 from xml.sax.saxutils import escape, quoteattr
 
@@ -148,12 +149,27 @@ def _csv(result) -> str:
     return buf.getvalue()
 
 
+_TSV_SHORT = {  # datatypes Turtle may write bare (SPARQL 1.1 TSV allows the abbreviated form)
+    "http://www.w3.org/2001/XMLSchema#integer": re.compile(r"^[+-]?\d+$"),
+    "http://www.w3.org/2001/XMLSchema#decimal": re.compile(r"^[+-]?\d*\.\d+$"),
+    "http://www.w3.org/2001/XMLSchema#boolean": re.compile(r"^(true|false)$"),
+}
+
+
+def _tsv_term(t) -> str:
+    if isinstance(t, ox.Literal) and not t.language:
+        pattern = _TSV_SHORT.get(t.datatype.value)
+        if pattern and pattern.match(t.value):
+            return t.value
+    return str(t).replace("\t", "\\t")
+
+
 def _tsv(result) -> str:
     if result.form == "ask":
         return "?_askResult\n" + ("true" if result.boolean else "false") + "\n"
     lines = ["\t".join("?" + v for v in result.variables)]
     for row in result.rows:
-        lines.append("\t".join("" if t is None else str(t).replace("\t", "\\t") for t in row))
+        lines.append("\t".join("" if t is None else _tsv_term(t) for t in row))
     return "\n".join(lines) + "\n"
 
 

@@ -10,6 +10,12 @@ alone. A value becomes:
 * a number when it looks like one (``42``, ``0.5``);
 * otherwise a plain string literal (``白马湖实验室`` → ``"白马湖实验室"``).
 
+A parameter's default (in the ``.rq`` header) also sets the *kind* of term a bare
+value becomes (:func:`coerce`): with ``(default "白马湖实验室"@zh)`` the value
+``西湖大学`` becomes ``"西湖大学"@zh``, so the query can match labels by index
+(``?x skos:prefLabel $lab``) instead of filtering every label; with a default
+``kg:coBuiltBy`` the value ``ledBy`` becomes ``kg:ledBy``.
+
 >>> fill("SELECT * { ?x ?p $name } # $name stays", {"name": "白马湖"})
 'SELECT * { ?x ?p "白马湖" } # $name stays'
 >>> to_term("kgr:university/zhe-jiang-da-xue")
@@ -57,8 +63,7 @@ def to_term(value: str) -> str:
         return _expand_datatype(v)
     if _NUMBER.match(v):
         return v
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    return f'"{escaped}"'
+    return f'"{_escape(value)}"'
 
 
 def _expand_datatype(literal: str) -> str:
@@ -69,6 +74,35 @@ def _expand_datatype(literal: str) -> str:
         if m and m.group(1) in PREFIXES:
             return f"{lex}^^<{PREFIXES[m.group(1)]}{m.group(2)}>"
     return literal
+
+
+_LANG_DEFAULT = re.compile(r'^"(?:[^"\\\n]|\\.)*"@([A-Za-z]+(?:-[A-Za-z0-9]+)*)$')
+
+
+def _escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+
+
+def coerce(value: str, default: str | None) -> str:
+    """Give a bare value the kind of term the parameter's default is.
+
+    >>> coerce("西湖大学", '"白马湖实验室"@zh')
+    '"西湖大学"@zh'
+    >>> coerce("ledBy", "kg:coBuiltBy")
+    'kg:ledBy'
+    >>> coerce("5", "20")
+    '5'
+    """
+    v = value.strip()
+    if default is None or v.startswith(('"', "<")):
+        return value
+    d = default.strip()
+    m = _LANG_DEFAULT.match(d)
+    if m:
+        return f'"{_escape(value)}"@{m.group(1)}'
+    if (d.startswith("<") or (_PNAME.match(d) and _PNAME.match(d).group(1) in PREFIXES)) and re.match(r"^[A-Za-z_][\w-]*$", v):
+        return f"kg:{v}"
+    return value
 
 
 def fill(query: str, values: dict[str, str]) -> str:

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from kg.errors import E, KGError
 from kg.namespaces import PREFIXES, sparql_prefixes
 from kg.query.catalogue import NamedQuery, load_catalogue, parse_named_query, query_form
-from kg.query.params import fill, placeholders
+from kg.query.params import coerce, fill, placeholders
 
 #: prefix name -> IRI, handed to Oxigraph so user queries may omit PREFIX lines
 OX_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
@@ -103,7 +103,7 @@ def prepare(spec: str, params: dict[str, str] | None = None, catalogue: dict | N
     if unknown:
         raise KGError(E.E210.format(names=", ".join(unknown), known=", ".join(used) or "(none)"))
     values = {name: p.default for name, p in declared.items() if p.default is not None}
-    values.update(params)
+    values.update({k: coerce(v, declared[k].default) if k in declared else v for k, v in params.items()})
     missing = [name for name in declared if name not in values]
     if missing:
         raise KGError(E.E203.format(name=named.name, missing=", ".join(missing)))

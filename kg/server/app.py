@@ -14,7 +14,7 @@ result-size cap, so a runaway query is stopped while other clients are served.
 from __future__ import annotations
 
 import contextlib
-import json
+import re
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -100,6 +100,18 @@ def negotiate(accept: str, explicit: str | None) -> dict[str, str] | None:
     return {"select": sel or "json", "graph": graph or "turtle"}
 
 
+def used_prefixes(text: str) -> str:
+    """The PREFIX lines a query needs (those of our prefixes it uses), so the editor shows the query first.
+
+    >>> used_prefixes("SELECT * { ?x a kg:Lab ; rdfs:label ?l }").splitlines()
+    ['PREFIX kg: <https://w3id.org/innokg/ontology#>', 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>']
+    """
+    body = re.sub(r"(?m)#.*$", "", text)
+    lines = [line for line in sparql_prefixes().splitlines()
+             if re.search(r"(?<![\w-])" + re.escape(line.split()[1]), body)]
+    return "\n".join(lines) + "\n"
+
+
 def _error(status: int, message: str) -> PlainTextResponse:
     return PlainTextResponse(message.rstrip("\n") + "\n", status_code=status)
 
@@ -158,7 +170,7 @@ def create_app(
             out.append({
                 "name": name, "title": q.title, "description": q.description,
                 "params": [{"name": p.name, "meaning": p.meaning, "default": p.default} for p in q.params],
-                "query": sparql_prefixes() + "\n" + fill(q.text, defaults),
+                "query": used_prefixes(fill(q.text, defaults)) + "\n" + fill(q.text, defaults),
             })
         return JSONResponse(out)
 

@@ -8,7 +8,9 @@
  */
 (function () {
   "use strict";
+  var timings = { start: performance.now() };
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  timings.parsed = performance.now();
   var types = {};
   data.types.forEach(function (t) { types[t.name] = t; });
 
@@ -30,22 +32,22 @@
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var container = document.getElementById("kg-network");
+  timings.datasets = performance.now();
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
-  // With physics off vis-network does not always fit the initial view: do it once here.
-  // Fit ignores the labels drawn beside the nodes: leave them room at the edges.
-  network.fit({ animation: false });
+  timings.network = performance.now();
+  // vis-network fits the view to the nodes, not to the labels drawn beside them: leave room.
   network.moveTo({ scale: network.getScale() * 0.85, animation: false });
 
   var kgMap = window.kgMap = {
     network: network, nodes: nodes, edges: edges, ready: false,
-    nodeCount: null, edgeCount: null, firstDrawMs: null, meta: data.meta
+    nodeCount: null, edgeCount: null, firstDrawMs: null, meta: data.meta, timings: timings
   };
   function visibleCounts() {
     return { nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length };
   }
   kgMap.visibleCounts = visibleCounts;
   network.once("afterDrawing", function () {
-    kgMap.firstDrawMs = performance.now();
+    kgMap.firstDrawMs = timings.firstDraw = performance.now();
     var c = visibleCounts();
     kgMap.nodeCount = c.nodes;
     kgMap.edgeCount = c.edges;
@@ -54,6 +56,49 @@
     document.body.dataset.ready = "true";
     kgMap.ready = true;
   });
+
+  /* ---------------------------------------------------------------- large maps: labels on zoom */
+  // Large maps start with few labels (vis-network measures every label before its first
+  // draw); once zoomed in far enough to read them, label what is in view, and draw arrows.
+  function edgeLabel(info) { return info.en && info.en !== info.zh ? info.zh + " " + info.en : info.zh; }
+  var labelled = {}, edgeLabelled = {}, arrowsOn = false, labelTimer = null;
+  data.nodes.forEach(function (n) { if (n.label !== undefined) { labelled[n.id] = true; } });
+  function labelInView() {
+    labelTimer = null;
+    if (network.getScale() < data.meta.labelScale) { return; }
+    if (!arrowsOn) {
+      arrowsOn = true;
+      network.setOptions({ edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } } } });
+    }
+    var w = container.clientWidth, h = container.clientHeight;
+    var a = network.DOMtoCanvas({ x: 0, y: 0 }), b = network.DOMtoCanvas({ x: w, y: h });
+    var pos = network.getPositions(), newNodes = [], inView = {};
+    Object.keys(pos).forEach(function (k) {
+      var p = pos[k];
+      if (p.x >= a.x && p.x <= b.x && p.y >= a.y && p.y <= b.y) {
+        inView[k] = true;
+        if (!labelled[k]) { labelled[k] = true; newNodes.push({ id: Number(k), label: data.nodeInfo[k].label }); }
+      }
+    });
+    var newEdges = [];
+    data.edges.forEach(function (e) {
+      if (!edgeLabelled[e.id] && (inView[e.from] || inView[e.to])) {
+        edgeLabelled[e.id] = true;
+        newEdges.push({ id: e.id, label: edgeLabel(data.edgeInfo[e.id]) });
+      }
+    });
+    if (newNodes.length) { nodes.update(newNodes); }
+    if (newEdges.length) { edges.update(newEdges); }
+  }
+  if (data.meta.lazyLabels) {
+    ["zoom", "dragEnd", "animationFinished"].forEach(function (ev) {
+      network.on(ev, function () {
+        if (labelTimer) { clearTimeout(labelTimer); }
+        labelTimer = setTimeout(labelInView, 150);
+      });
+    });
+  }
+  kgMap.labelInView = labelInView;
 
   /* ---------------------------------------------------------------- details panel */
   var details = document.getElementById("kg-details-body");
@@ -200,6 +245,7 @@
     if (n && n.hidden) { setTypeVisible(info.type, true); }
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
+    if (data.meta.lazyLabels) { labelInView(); }
     showNode(id);
   }
   kgMap.focusNode = focusNode;
