@@ -225,12 +225,7 @@ def document_graph_quads(
         if s_key not in entity_iris or o_key not in entity_iris:
             continue
         fact = (entity_iris[s_key], KG[r.predicate], entity_iris[o_key], r.sentence)
-        info = facts.setdefault(fact, {"cues": set(), "sources": set(), "confidence": 0.0})
-        if r.cue:
-            info["cues"].add(r.cue)
-        if r.source:
-            info["sources"].add(r.source)
-        info["confidence"] = max(info["confidence"], r.confidence)
+        _keep_best(facts, fact, r.confidence, r.cue, r.source)
 
     for system in ex.systems:
         sys_iri = entity_iri("PlatformSystem", system.formula)
@@ -243,9 +238,7 @@ def document_graph_quads(
                     continue
                 sentence = tier.sentence if tier.sentence >= 0 else member.sentence
                 fact = (entity_iris[key], KG.memberOf, t_iri, sentence)
-                info = facts.setdefault(fact, {"cues": set(), "sources": set(), "confidence": 0.0})
-                info["sources"].add("platform-system")
-                info["confidence"] = max(info["confidence"], member.confidence)
+                _keep_best(facts, fact, member.confidence, "", "platform-system")
 
     for (s, p, o, sentence), info in sorted(facts.items(), key=lambda kv: tuple(map(str, kv[0]))):
         out.quads.append((s, p, o, g))
@@ -257,17 +250,26 @@ def document_graph_quads(
             (e_iri, RDF.object, o, g),
             (e_iri, KG.sentence, out.sentence(sentence), g),
             (e_iri, PROV.wasDerivedFrom, g, g),
-            (e_iri, KG.confidence, Literal(round(info["confidence"], 3)), g),
+            (e_iri, KG.confidence, Literal(round(info[0], 3)), g),
         ]
-        for cue in sorted(info["cues"]):
-            out.quads.append((e_iri, KG.cue, Literal(cue), g))
-        for source in sorted(info["sources"]):
-            out.quads.append((e_iri, KG.extractor, Literal(source), g))
+        if info[1]:
+            out.quads.append((e_iri, KG.cue, Literal(info[1]), g))
+        if info[2]:
+            out.quads.append((e_iri, KG.extractor, Literal(info[2]), g))
 
     for enrich in enrichers:
         for s, p, o in enrich(doc, g, out.sentence):
             out.quads.append((s, p, o, g))
     yield from out.quads
+
+
+def _keep_best(facts: dict, fact: tuple, confidence: float, cue: str, source: str) -> None:
+    """One evidence per fact and sentence: when several rules found it, keep the most confident
+    (ties: the first by cue and rule name, so the choice does not depend on rule order)."""
+    candidate = (confidence, cue or "", source or "")
+    current = facts.get(fact)
+    if current is None or (-candidate[0], candidate[1], candidate[2]) < (-current[0], current[1], current[2]):
+        facts[fact] = candidate
 
 
 def assemble(

@@ -80,7 +80,6 @@ def _extract_all(paths, report: BuildReport, progress: bool, on_skip) -> list[Do
 
     files = list(find_files(paths))
     extractor = Extractor.load()
-    per_document = _per_document_stages()
     seen: dict[str, str] = {}
     extractions: list[DocExtraction] = []
 
@@ -103,22 +102,18 @@ def _extract_all(paths, report: BuildReport, progress: bool, on_skip) -> list[Do
             continue
         seen[doc.doc_id] = doc.path
         ex = extractor.extract(doc)
-        for stage in per_document:
-            stage(ex)
         report.documents.append({"path": doc.path, "file": str(Path(item).resolve()),
                                  "doc_id": doc.doc_id, "title": doc.meta.title})
         extractions.append(ex)
     return extractions
 
 
-def _per_document_stages() -> list[Callable[[DocExtraction], None]]:
-    """Optional extra extraction stages run on each document (e.g. figures and dates)."""
-    return []
-
-
 def _enrichers() -> list:
-    """Optional producers of extra per-document triples (see kg.assemble.DocumentEnricher)."""
-    return []
+    """Producers of extra per-document triples (see kg.assemble.DocumentEnricher):
+    figures with their periods, and dated events (kg.figures)."""
+    from .figures.rdf import figures_enricher
+
+    return [figures_enricher]
 
 
 def _network_exports(store, out: Path) -> list[str]:

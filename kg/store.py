@@ -108,11 +108,14 @@ def write_store(build_dir: Path, quads: Iterable[tuple], ontology: bool = True) 
     return store
 
 
+#: vocabularies kept as package data (SKOS schemes the pipeline itself relies on)
+VOCABULARY_FILES = (Path(__file__).resolve().parent / "data" / "measures.ttl",)
+
+
 def ontology_files() -> list[Path]:
-    """The ontology Turtle files (not the SHACL shapes) that are loaded into ``kgg:ontology``."""
-    if not ONTOLOGY_DIR.is_dir():
-        return []
-    return sorted(p for p in ONTOLOGY_DIR.glob("*.ttl") if "shapes" not in p.name)
+    """The ontology and vocabulary Turtle files (not the SHACL shapes) loaded into ``kgg:ontology``."""
+    files = sorted(p for p in ONTOLOGY_DIR.glob("*.ttl") if "shapes" not in p.name) if ONTOLOGY_DIR.is_dir() else []
+    return files + [p for p in VOCABULARY_FILES if p.exists()]
 
 
 def load_ontology(store: ox.Store) -> None:

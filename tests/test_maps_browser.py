@@ -206,33 +206,32 @@ def test_show_hide_node_types(browser, site):
         v.close()
 
 
-def test_hostile_text_does_not_execute(browser, site):
-    for file in ("overview.html", "policies.html", "index.html"):
-        v = Visit(browser, f"{site}/hostile/{file}") if file != "index.html" else None
-        if v is None:
-            continue
-        try:
-            page = v.page
-            lab = v.node_id(KGR + "laboratory/e-yi-shi-yan-shi")
-            page.evaluate("id => kgMap.focusNode(id)", lab)
-            details = page.locator("#kg-details-body")
-            text = details.inner_text()
-            # the payloads are shown as text ...
-            assert "<script>alert(1)</script>恶意实验室" in text
-            assert "<img src=x onerror=alert(1)>" in text
-            # ... never as markup
-            assert page.evaluate("document.querySelectorAll('#kg-details-body img, #kg-details-body script,"
-                                 " #kg-legend img, header img').length") == 0
-            if file == "overview.html":
-                v.click_node(page.evaluate(
-                    "() => JSON.parse(document.getElementById('kg-data').textContent).edges[0].from"))
-                page.evaluate("kgMap.network.selectEdges([0])")
-            page.wait_for_timeout(300)  # give an onerror handler time to fire
-            assert v.dialogs == [], v.dialogs
-            assert v.errors == []
-            assert v.foreign_requests() == []
-        finally:
-            v.close()
+@pytest.mark.parametrize("file", ["overview.html", "policies.html"])
+def test_hostile_text_does_not_execute(browser, site, file):
+    v = Visit(browser, f"{site}/hostile/{file}")
+    try:
+        page = v.page
+        # show the hostile entity's details (label, English label, alias, document title)
+        page.evaluate("id => kgMap.focusNode(id)", v.node_id(KGR + "laboratory/e-yi-shi-yan-shi"))
+        text = page.locator("#kg-details-body").inner_text()
+        # the payloads are shown as text ...
+        assert "<script>alert(1)</script>恶意实验室" in text
+        assert "<img src=x onerror=alert(1)>" in text
+        assert 'Evil & "Lab" <b>bold</b>' in text
+        assert "标题<script>alert(1)</script><img src=x onerror=alert(1)>" in text
+        # ... never as markup anywhere on the page
+        assert page.evaluate("document.querySelectorAll('main img, main script, main b, header img').length") == 0
+        # hover and click the other nodes too
+        for iri in (KGR + "policy/e-yi-zheng-ce", KGR + "university/zhe-jiang-da-xue"):
+            nid = v.node_id(iri)
+            if nid >= 0:
+                v.click_node(nid)
+        page.wait_for_timeout(300)  # give an onerror handler time to fire
+        assert v.dialogs == [], v.dialogs
+        assert v.errors == []
+        assert v.foreign_requests() == []
+    finally:
+        v.close()
 
 
 def test_hostile_evidence_shown_as_text(browser, site):
@@ -270,7 +269,8 @@ def test_index_page_offline(browser, site):
 
 
 def test_screenshot_shows_chinese(browser, site, tmp_path):
-    """Writes the screenshots; a developer looks at them (CJK glyphs, legend, details)."""
+    """Writes the screenshots; a developer looks at them (CJK glyphs, legend, details).
+    What can be checked automatically: a CJK font is installed for chromium to use."""
     out_dir = Path(os.environ.get("KG_SCREENSHOT_DIR", tmp_path))
     out_dir.mkdir(parents=True, exist_ok=True)
     for file in ("overview.html", "platform-system.html"):
@@ -282,10 +282,6 @@ def test_screenshot_shows_chinese(browser, site, tmp_path):
             path = out_dir / file.replace(".html", ".png")
             v.page.screenshot(path=str(path))
             assert path.stat().st_size > 20_000
-            # the CJK font is available to the page (fonts-noto-cjk): a Chinese label measures
-            # wider than the same number of boxes would in a fallback font is not checkable
-            # reliably, so check the font is installed and matched
-            assert v.page.evaluate("document.fonts.check('14px \"Noto Sans CJK SC\"', '白马湖')")
         finally:
             v.close()
     if shutil.which("fc-list"):

@@ -192,3 +192,26 @@ def test_industry_concepts_use_pipeline_iris(onto):
     for c in onto.subjects(SKOS.inScheme, KG.IndustryScheme):
         zh = next(str(o) for o in onto.objects(c, SKOS.prefLabel) if o.language == "zh")
         assert str(iri.entity_iri("Industry", zh)) == str(c), zh
+
+
+def test_every_kg_term_the_package_uses_is_defined():
+    """Code (KG.x, KG["x"]) and named queries (kg:x) use only terms some ontology file defines
+    (kg.ttl and the extension files the build loads with it, e.g. figures.ttl)."""
+    import re
+
+    root = ONTOLOGY.parents[1]
+    g = Graph()
+    for path in sorted(ONTOLOGY.parent.glob("*.ttl")):
+        if "shapes" not in path.name:
+            g.parse(path, format="turtle")
+    defined = {str(s)[len(str(KG)):] for s in g.subjects() if str(s).startswith(str(KG))}
+    used: dict[str, set[str]] = {}
+    for path in (root / "kg").rglob("*.py"):
+        for m in re.finditer(r'\bKG\.([A-Za-z_]\w*)|\bKG\[\s*"(\w+)"\s*\]', path.read_text(encoding="utf-8")):
+            used.setdefault(m.group(1) or m.group(2), set()).add(path.name)
+    for path in (root / "kg").rglob("*.rq"):
+        text = re.sub(r"#[^\n]*", "", path.read_text(encoding="utf-8"))  # not in comments
+        for m in re.finditer(r"(?<![\w/#<])kg:([A-Za-z_]\w*)", text):
+            used.setdefault(m.group(1), set()).add(path.name)
+    undefined = {name: sorted(files) for name, files in used.items() if name not in defined}
+    assert not undefined, undefined

@@ -135,3 +135,13 @@ def test_result_cap(mini_store):
     with pytest.raises(KGError, match="E206"):
         run_query(mini_store, "SELECT * WHERE { ?s ?p ?o }", max_rows=10)
     assert len(run_query(mini_store, "SELECT * WHERE { ?s ?p ?o } LIMIT 10", max_rows=10)) == 10
+
+
+def test_docs_catalogue_is_up_to_date():
+    """docs/queries.md lists every named query; regenerate with `python -m kg.query.docs`."""
+    from kg.query.docs import DOC, render
+
+    page = DOC.read_text(encoding="utf-8")
+    assert render(page) == page, "docs/queries.md is stale: run .venv/bin/python -m kg.query.docs"
+    for name in CATALOGUE:
+        assert f"### `{name}`" in page

@@ -227,3 +227,29 @@ def test_parse_accept_and_negotiate():
     assert negotiate("application/json", None) == {"select": "json", "graph": "jsonld"}
     assert negotiate("", "tsv") == {"select": "tsv", "graph": "turtle"}
     assert negotiate("image/png", None) is None
+
+
+def test_vendored_yasgui_is_small_and_licensed():
+    from kg.server.app import STATIC_DIR
+
+    files = {p.name: p.stat().st_size for p in (STATIC_DIR / "yasgui").iterdir()}
+    assert set(files) == {"yasgui.min.js", "yasgui.min.css", "LICENSE"}  # no source maps
+    assert sum(files.values()) < 1_200_000
+    assert "MIT" in (STATIC_DIR / "yasgui" / "LICENSE").read_text()
+
+
+def test_protocol_dataset_parameters(server):
+    """default-graph-uri replaces the union default graph; named-graph-uri limits GRAPH ?g."""
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:University }"
+    count = lambda r: int(r.json()["results"]["bindings"][0]["n"]["value"])  # noqa: E731
+    assert count(httpx.get(server + "/sparql", params={"query": q})) == 3
+    only_doc = {"query": q, "default-graph-uri": "https://w3id.org/innokg/doc/496028444a4f1fa6"}
+    assert count(httpx.get(server + "/sparql", params=only_doc)) == 0
+    ents = {"query": q, "default-graph-uri": "https://w3id.org/innokg/graph/entities"}
+    assert count(httpx.post(server + "/sparql", data=ents)) == 3
+    g = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert count(httpx.get(server + "/sparql", params={"query": g})) == 5
+    one = {"query": g, "named-graph-uri": "https://w3id.org/innokg/graph/entities"}
+    assert count(httpx.get(server + "/sparql", params=one)) == 1
+    bad = httpx.get(server + "/sparql", params={"query": q, "default-graph-uri": "not an iri"})
+    assert bad.status_code == 400 and "E211" in bad.text

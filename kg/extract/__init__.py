@@ -73,6 +73,7 @@ class Extractor:
             if hi > lo:
                 sent_norm.append((lo, hi))
         sdoc = self.nlp.make_doc(text)
+        sdoc.user_data["kg_text"] = text
         sdoc.user_data["kg_sentences"] = sent_norm
         sdoc.user_data["kg_meta"] = (doc.meta.title, doc.meta.kind)
         for _, proc in self.nlp.pipeline:

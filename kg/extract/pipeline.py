@@ -43,12 +43,20 @@ def _resources(data_dir: str):
     return load_resources(Path(data_dir) if data_dir else DATA_DIR)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` rebuilds the string from the tokens on every access: do it once per Doc."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Sentence spans of ``doc.text`` given by the caller (``user_data``) or split here."""
     given = doc.user_data.get("kg_sentences")
     if given:
         return given
-    text = doc.text
+    text = doc_text(doc)
     return [(m.start(), m.end()) for m in SENT_RE.finditer(text) if m.end() > m.start()]
 
 
@@ -61,6 +69,10 @@ class POSTags:
     def get(self, word, default=None):
         t = self.overlay.get(word)
         return t if t is not None else self.base.get(word, default)
+
+    def lookup(self):
+        """A plain dict view is faster per token: overlay first."""
+        return self
 
 
 class EntityComponent:
@@ -78,8 +90,8 @@ class EntityComponent:
         self.gov = GovAbbreviationFinder(self.res)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        tv = TokenView.from_spacy(doc, self.tags)
+        text = doc_text(doc)
+        tv = TokenView.from_spacy(doc, self.tags, text)
         cands: list[Cand] = list(self.lexicon.find(text, tv))
         cands += self.morph.find(text, tv)
         cands += find_policies(text, self.res)
@@ -236,7 +248,7 @@ class SystemComponent:
         self.window = window_sentences
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         systems = find_formulas(text)
         if systems:
             sents = sentence_bounds(doc)
@@ -260,7 +272,7 @@ class RelationComponent:
         cands = doc.user_data.get("kg_cands", [])
         title, kind = doc.user_data.get("kg_meta", ("", ""))
         doc.user_data["kg_relations"] = (
-            self.finder.find(doc.text, tv, cands, sentence_bounds(doc), title, kind)
+            self.finder.find(doc_text(doc), tv, cands, sentence_bounds(doc), title, kind)
             if tv is not None else []
         )
         return doc

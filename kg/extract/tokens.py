@@ -47,11 +47,16 @@ class TokenView:
         return cls(starts, texts, pos)
 
     @classmethod
-    def from_spacy(cls, doc, tags: Mapping[str, str]) -> "TokenView":
+    def from_spacy(cls, doc, tags: Mapping[str, str], text: Optional[str] = None) -> "TokenView":
         """From a spaCy Doc (token texts with trailing whitespace folded into positions)."""
-        starts = [t.idx for t in doc]
-        texts = [t.text for t in doc]
-        return cls(starts, texts, [tags.get(t) for t in texts], len(doc.text))
+        from spacy.attrs import IDX, LENGTH
+
+        arr = doc.to_array([IDX, LENGTH])  # one C pass, no Token objects
+        text = doc.text if text is None else text
+        starts = arr[:, 0].tolist()
+        texts = [text[s : s + n] for s, n in zip(starts, arr[:, 1].tolist())]
+        get = tags.get
+        return cls(starts, texts, [get(t) for t in texts], len(text))
 
     def __len__(self) -> int:
         return len(self.texts)

@@ -26,7 +26,7 @@ import igraph as ig
 import networkx as nx
 
 #: Layout algorithm version: bump to invalidate every cached layout.
-LAYOUT_VERSION = "3"
+LAYOUT_VERSION = "4"
 
 
 def graph_key(G: nx.Graph) -> str:
@@ -84,6 +84,19 @@ def _scale(coords: list[tuple[float, float]], spacing: float) -> list[tuple[floa
     return [(round((x - cx) * k, 1), round((y - cy) * k, 1)) for x, y in coords]
 
 
+def _grid(nodes: list, placed: list[tuple[float, float]], spacing: float) -> dict:
+    """Nodes in rows below the already placed ones (or centred when nothing is placed)."""
+    if not nodes:
+        return {}
+    cols = max(1, math.ceil(math.sqrt(len(nodes) * 2)))
+    step = spacing * 0.8
+    width = (cols - 1) * step
+    x0 = -width / 2
+    y0 = (max(y for _, y in placed) + spacing * 1.5) if placed else 0.0
+    return {n: (round(x0 + (i % cols) * step, 1), round(y0 + (i // cols) * step, 1))
+            for i, n in enumerate(sorted(nodes, key=str))}
+
+
 def compute_layout(
     G: nx.Graph,
     cache_dir: Optional[Path] = None,
@@ -107,13 +120,19 @@ def compute_layout(
                 return {by_name[k]: (float(x), float(y)) for k, (x, y) in cached.items()}
         except (ValueError, TypeError):
             pass  # a damaged cache entry is recomputed below
-    nodes = list(G.nodes())
-    raw = _igraph_positions(G, seed, roots) if nodes else []
+    # Isolated nodes (entities without facts) would be pushed onto a wide ring around the rest
+    # by a force layout and shrink everything else: lay out the connected part, then put the
+    # isolated nodes in a grid below it.
+    linked = [n for n in G.nodes() if any(v != n for v in nx.all_neighbors(G, n))]
+    isolated = [n for n in G.nodes() if n not in set(linked)]
+    H = G.subgraph(linked)
+    raw = _igraph_positions(H, seed, roots) if linked else []
     if roots:  # radial: igraph puts depth d on the circle of radius d; rings `spacing` apart
         coords = [(round(x * spacing, 1), round(y * spacing, 1)) for x, y in raw]
     else:
         coords = _scale(raw, spacing)
-    positions = dict(zip(nodes, coords))
+    positions = dict(zip(linked, coords))
+    positions.update(_grid(isolated, coords, spacing))
     if cache_file:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache_file.with_suffix(".tmp")

@@ -25,6 +25,23 @@ def catalogue_listing() -> str:
     return "\n".join(lines)
 
 
+def catalogue_markdown() -> str:
+    """The catalogue as a Markdown section per query (docs/queries.md is generated from this)."""
+    out = []
+    for name, q in load_catalogue().items():
+        out += [f"### `{name}` — {q.title}", "", q.description, ""]
+        if q.params:
+            out.append("| parameter | meaning | default |")
+            out.append("|---|---|---|")
+            for p in q.params:
+                default = "*(required)*" if p.default is None else f"`{p.default}`"
+                out.append(f"| `{p.name}` | {p.meaning} | {default} |")
+            out.append("")
+        example = " ".join(f"--param {p.name}=…" for p in q.params if p.default is None)
+        out += ["```sh", f"kg query {name}{' ' + example if example else ''}" + (" --format turtle" if q.form in ("CONSTRUCT", "DESCRIBE") else ""), "```", ""]
+    return "\n".join(out)
+
+
 def run_command(
     spec: str,
     params: list[str] | None = None,

@@ -143,21 +143,38 @@ def syntax_message(exc: SyntaxError, text: str) -> str:
     return f"line {line}, column {col}: {detail}" + (f" — near: {near}" if near else "")
 
 
-def execute(store: ox.Store, text: str, max_rows: int | None = None, union: bool = True) -> QueryResult:
+def execute(
+    store: ox.Store,
+    text: str,
+    max_rows: int | None = None,
+    union: bool = True,
+    default_graphs: list[str] | None = None,
+    named_graphs: list[str] | None = None,
+) -> QueryResult:
     """Run query text on a pyoxigraph store and collect the answer.
 
-    The default graph is the union of the named graphs. With ``max_rows``, a
-    result with more rows (or triples) raises E206 rather than being cut silently.
+    The default graph is the union of the named graphs, unless ``default_graphs``
+    (the protocol's ``default-graph-uri``) names the graphs to merge instead;
+    ``named_graphs`` (``named-graph-uri``) limits what ``GRAPH ?g`` sees. With
+    ``max_rows``, a result with more rows (or triples) raises E206 rather than
+    being cut silently.
     """
     check_read_only(text)
     started = time.perf_counter()
+    kwargs: dict = {"prefixes": OX_PREFIXES}
     try:
-        answer = store.query(text, prefixes=OX_PREFIXES, use_default_graph_as_union=union)
+        if default_graphs:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        else:
+            kwargs["use_default_graph_as_union"] = union
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        answer = store.query(text, **kwargs)
+        result = collect(answer, max_rows)
     except SyntaxError as exc:
         raise KGError(E.E201.format(detail=syntax_message(exc, text)), exit_code=2) from None
-    except OSError as exc:  # evaluation errors surface as OSError/ValueError in pyoxigraph
-        raise KGError(E.E211.format(detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
-    result = collect(answer, max_rows)
+    except (OSError, ValueError, RuntimeError) as exc:  # evaluation errors (e.g. a bad graph IRI)
+        raise KGError(E.E211.format(detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)) from None
     result.seconds = time.perf_counter() - started
     return result
 

@@ -132,6 +132,8 @@ def create_app(
     async def sparql(request: Request) -> Response:
         params = request.query_params
         text = params.get("query")
+        default_graphs = params.getlist("default-graph-uri")
+        named_graphs = params.getlist("named-graph-uri")
         if "update" in params:
             return _error(403, E.E207)
         if request.method == "POST":
@@ -145,6 +147,8 @@ def create_app(
                 if "update" in form:
                     return _error(403, E.E207)
                 text = form.get("query", text)
+                default_graphs += form.getlist("default-graph-uri")
+                named_graphs += form.getlist("named-graph-uri")
             else:
                 return _error(415, "POST needs Content-Type application/x-www-form-urlencoded or application/sparql-query")
         if not text:
@@ -154,7 +158,8 @@ def create_app(
         fmt_for = negotiate(request.headers.get("accept", "*/*"), params.get("format"))
         if fmt_for is None:
             return _error(406, "none of the accepted media types is offered; try application/sparql-results+json")
-        answer = await pool.run(text, fmt_for, max_rows, timeout)
+        dataset = {"default_graphs": default_graphs, "named_graphs": named_graphs}
+        answer = await pool.run(text, fmt_for, max_rows, timeout, dataset)
         if answer is None:
             return _error(503, E.E205.format(seconds=timeout))
         return Response(answer.body, status_code=answer.status, media_type=answer.media_type,

@@ -47,15 +47,15 @@ def _worker_main(store_path: str, conn) -> None:  # runs in the child process
             return
         if job is None:
             return
-        text, fmt_for, max_rows = job
+        text, fmt_for, max_rows, dataset = job
         started = time.perf_counter()
         try:
-            result = execute(store, text, max_rows=max_rows)
+            result = execute(store, text, max_rows=max_rows, **dataset)
             fmt = fmt_for["graph" if result.form == "graph" else "select"]
             answer = Answer(200, media_type(result.form, fmt), serialize(result, fmt))
         except KGError as err:
             msg = str(err)
-            status = 400 if msg.startswith(("E201", "E209")) else 403 if msg.startswith("E207") else 500
+            status = 400 if msg.startswith(("E201", "E209", "E211")) else 403 if msg.startswith("E207") else 500
             if msg.startswith("E206"):
                 status = 413
             answer = Answer(status, "text/plain; charset=utf-8", (msg + "\n").encode())
@@ -111,13 +111,16 @@ class WorkerPool:
             w.kill()
         self._all.clear()
 
-    async def run(self, text: str, fmt_for: dict, max_rows: int, timeout: float) -> Answer | None:
-        """Run one query on an idle worker; None on timeout (that worker is replaced)."""
+    async def run(self, text: str, fmt_for: dict, max_rows: int, timeout: float, dataset: dict | None = None) -> Answer | None:
+        """Run one query on an idle worker; None on timeout (that worker is replaced).
+
+        ``dataset`` may hold ``default_graphs`` / ``named_graphs`` (lists of IRIs).
+        """
         assert self._idle is not None, "WorkerPool.start() was not awaited"
         loop = asyncio.get_running_loop()
         worker: Worker = await self._idle.get()
         try:
-            answer = await loop.run_in_executor(None, worker.run, (text, fmt_for, max_rows), timeout)
+            answer = await loop.run_in_executor(None, worker.run, (text, fmt_for, max_rows, dataset or {}), timeout)
         except (EOFError, OSError, BrokenPipeError):  # the worker died (e.g. out of memory)
             answer = Answer(500, "text/plain; charset=utf-8", b"E211 query failed while running: worker died\n")
             worker = await self._replace(worker)
