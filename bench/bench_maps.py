@@ -10,10 +10,12 @@ Targets at 10,000 nodes: layout < 30 s, first draw < 3 s.
 
     .venv/bin/python bench/bench_maps.py              # 200, 2000, 10000
     .venv/bin/python bench/bench_maps.py 200 2000     # chosen sizes
+    .venv/bin/python bench/bench_maps.py --keep       # keep the generated maps to look at
 """
 from __future__ import annotations
 
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -23,7 +25,6 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.maps import write_map  # noqa: E402
 from kg.maps.layout import compute_layout  # noqa: E402
 from kg.maps.render import render_map, styles, write_html  # noqa: E402
 from kg.records import ENTITY_TYPES, PREDICATES  # noqa: E402
@@ -76,7 +77,7 @@ def first_draw(browser, path: Path) -> tuple[float, float]:
     return ms, wall, nodes
 
 
-def main(sizes: list[int]) -> None:
+def main(sizes: list[int], keep: bool = False) -> None:
     from playwright.sync_api import sync_playwright
 
     out = Path(tempfile.mkdtemp(prefix="bench-maps-"))
@@ -113,8 +114,12 @@ def main(sizes: list[int]) -> None:
         n, _, layout_s, _, _, draw_s, _ = big[-1]
         ok = layout_s < TARGETS["layout_s"] and draw_s < TARGETS["first_draw_s"]
         print(f"\ntargets at {n} nodes (layout < 30 s, first draw < 3 s): {'MET' if ok else 'NOT MET'}")
-    print(f"maps left in {out}")
+    if keep:
+        print(f"maps left in {out}")
+    else:
+        shutil.rmtree(out, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [200, 2_000, 10_000])
+    args = [a for a in sys.argv[1:] if a != "--keep"]
+    main([int(a) for a in args] or [200, 2_000, 10_000], keep="--keep" in sys.argv)

@@ -98,9 +98,9 @@ def generate(target_triples: int, seed: int = 7) -> tuple[bytes, list[str]]:
     out: list[str] = []
     q = out.append
     ent_g = f"<{KGG}entities>"
-    # ~11 % of triples are entity nodes, the rest document graphs (~540 triples per document)
-    n_entities = max(200, int(target_triples * 0.11 / 5.5))
-    n_docs = max(5, int(target_triples * 0.89 / 540))
+    # ~11 % of triples are entity nodes, the rest document graphs (~500 triples per document)
+    n_entities = max(200, int(target_triples * 0.11 / 5.0))
+    n_docs = max(5, int(target_triples * 0.89 / 500))
     by_type: dict[str, list[str]] = {t: [] for t, _, _ in TYPES}
     names: dict[str, str] = {}
 
@@ -119,7 +119,7 @@ def generate(target_triples: int, seed: int = 7) -> tuple[bytes, list[str]]:
 
     # the real anchors the named queries' defaults ask about
     lab = entity("Laboratory", "白马湖实验室", "bai-ma-hu-shi-yan-shi", "Baima Lake Laboratory")
-    zone = entity("Zone", "杭州高新区（滨江）", "hang-zhou-gao-xin-qu-bin-jiang", None, ["高新区(滨江)", "国际滨"])
+    zone = entity("Zone", "杭州高新区(滨江)", "hang-zhou-gao-xin-qu-bin-jiang", None, ["高新区(滨江)", "国际滨"])
     zju = entity("University", "浙江大学", "zhe-jiang-da-xue", "Zhejiang University")
     q(f"{zju} <{OWL}sameAs> <http://www.wikidata.org/entity/Q197543> {ent_g} .")
     westlake = entity("University", "西湖大学", "xi-hu-da-xue", "Westlake University")

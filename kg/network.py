@@ -39,7 +39,7 @@ from typing import Iterable
 
 import networkx as nx
 
-from kg.namespaces import KG, sparql_prefixes
+from kg.namespaces import sparql_prefixes
 from kg.records import ENTITY_TYPES, SYSTEM_TYPES
 
 #: separator of list-valued attributes (sentences and titles never contain a newline)
@@ -251,11 +251,3 @@ def entity_network(store) -> nx.MultiDiGraph:
         G.nodes[n]["degree"] = int(d)
     return G
 
-
-def type_of(iri_type: str) -> str:
-    """Local name of a ``kg:`` class IRI (helper for callers holding full IRIs).
-
-    >>> type_of(str(KG.Laboratory))
-    'Laboratory'
-    """
-    return local_name(iri_type)

@@ -329,3 +329,53 @@ def test_large_map_labels_on_zoom(browser, tmp_path):
         assert page.evaluate("kgMap.edges.get().some(e => e.label === '合作 cooperates with')")
     finally:
         page.close()
+
+
+@pytest.mark.slow
+def test_hostile_document_through_the_real_pipeline(browser, tmp_path):
+    """A document whose title and sentences carry the payloads goes through `kg build`; every
+    node's and edge's details are shown in every map; nothing executes, nothing is fetched."""
+    from kg.build import build
+
+    src = tmp_path / "docs"
+    src.mkdir()
+    (src / "hostile.txt").write_text(
+        "<script>alert(1)</script>白马湖实验室由浙江省能源集团牵头,联合浙江大学、西湖大学共建"
+        "<img src=x onerror=alert(1)>。\n"
+        "浙江大学与<img src=x onerror=alert(1)>西湖大学开展合作<script>alert(1)</script>。\n",
+        encoding="utf-8")
+    (src / "hostile.meta.json").write_text(
+        '{"title": "标题<script>alert(1)</script><img src=x onerror=alert(1)>", "kind": "news"}',
+        encoding="utf-8")
+    out = tmp_path / "build"
+    build([src], out, progress=False)
+    maps = sorted((out / "maps").glob("*.html"))
+    assert {p.name for p in maps} >= {"overview.html", "platform-system.html", "policies.html"}
+    shown = ""
+    for path in maps:
+        if path.name == "index.html":
+            continue
+        page = browser.new_page()
+        dialogs, requests = [], []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("request", lambda r: requests.append(r.url))
+        try:
+            page.goto(path.as_uri())
+            page.wait_for_function("document.body.dataset.ready === 'true'", timeout=30_000)
+            shown += page.evaluate("""() => {
+                let text = '';
+                kgMap.nodes.getIds().forEach(id => { kgMap.showNode(id);
+                    text += document.getElementById('kg-details-body').textContent; });
+                kgMap.edges.getIds().forEach(id => { kgMap.showEdge(id);
+                    text += document.getElementById('kg-details-body').textContent; });
+                return text;
+            }""")
+            page.wait_for_timeout(200)
+            assert page.evaluate("document.querySelectorAll('main img, main script').length") == 0
+            assert dialogs == []
+            assert all(u.startswith("file:") for u in requests), requests
+        finally:
+            page.close()
+    # the hostile text did reach the maps, as text: the document title and an evidence sentence
+    assert "标题<script>alert(1)</script><img src=x onerror=alert(1)>" in shown
+    assert "<script>alert(1)</script>白马湖实验室由浙江省能源集团牵头" in shown

@@ -43,11 +43,17 @@ def industry_core(morph, text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+NOT_INDUSTRY_ENDINGS = ("服务", "发展", "建设", "治理", "管理", "保障", "民生", "社会", "改革", "环境",
+                        "机制", "体系", "工作", "能力", "水平", "质量", "效率")
+
+
 def _industry_like(morph, item: str) -> bool:
     """An item of an industry list must look like an industry (政务服务, 民生 do not)."""
-    if item in morph.res.industries:
+    if item in morph.res.industries or item.endswith(INDUSTRY_ENDINGS):
         return True
-    return item.endswith(INDUSTRY_ENDINGS) and item not in morph.res.generic_words
+    return (2 <= len(item) <= 8 and item not in morph.res.generic_words
+            and not item.endswith(NOT_INDUSTRY_ENDINGS)
+            and not any(w in item for w in morph.res.boundary_words if len(w) >= 2))
 
 
 def cn_number(s: str) -> Optional[int]:
@@ -129,22 +135,25 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
             head_text = far.group(1)
             cut = len(head_text)
         head = head_text[:cut]
+        if head[:1] in ("和", "与", "及", "或", "以", "并"):
+            continue  # 研究院2家和…: the count closes an item, no class phrase follows
         if any(w in head for w in morph.res.boundary_words if len(w) >= 2):
             continue  # 已列入市级概念验证中心: a clause, not a class phrase
-        # the list: walk left over name-like tokens and coordinators
+        # the list: walk left over name-like tokens and coordinators (industry items are phrases)
+        walk_type = "Initiative" if head.endswith(INDUSTRY_HEADS) else "Laboratory"
         j = tv.token_at(list_end - 1)
         start = list_end
         while j >= 0:
             t = tv.texts[j]
-            if t in ("、", "和", "与", "及", "以及") or morph.name_like(tv, j, "Laboratory"):
-                start = tv.starts[j]
-                j -= 1
-                continue
-            # an entity candidate may contain tokens that are not name-like (brackets)
+            # an entity candidate is taken whole (its words need not look like a name's)
             c = ends.get(tv.ends[j])
-            if c and c.start < start:
+            if c and c.start < start and tv.ends[j] == start:
                 start = c.start
                 j = tv.token_at(c.start) - 1
+                continue
+            if t in ("、", "和", "与", "及", "以及") or morph.name_like(tv, j, walk_type):
+                start = tv.starts[j]
+                j -= 1
                 continue
             break
         # never start on a coordinator
@@ -175,6 +184,10 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
                 s, e = industry_core(morph, text, s, e)
                 if _industry_like(morph, text[s:e]):
                     members.append(Cand(s, e, "Industry", "coord:industry", priority=3, confidence=0.7))
+            elif suf is not None and (
+                e - s < 3 or morph.is_generic(text, tv, s, e - 1)
+            ):
+                continue  # 产业创新研究院: a class noun, not a name
             elif suf is not None and text[e - 1] in NAME_END_CHARS:
                 # the item is a name of its own kind (区科创中心): typed by the head, kept as written
                 members.append(Cand(s, e, suf[1], f"coord:{suf[0]}", priority=3, confidence=0.65))
@@ -190,19 +203,26 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
     return groups
 
 
+_CLASS_RE_CACHE: dict[int, re.Pattern] = {}
+
+
+def _class_noun_re(morph) -> re.Pattern:
+    rx = _CLASS_RE_CACHE.get(id(morph.res))
+    if rx is None:
+        sufs = sorted((s for s, _ in morph.res.suffixes if s not in morph.res.place_suffixes),
+                      key=len, reverse=True)
+        rx = _CLASS_RE_CACHE[id(morph.res)] = re.compile("|".join(map(re.escape, sufs)))
+    return rx
+
+
 def _head_cut(head_text: str, morph: MorphologyFinder) -> Optional[int]:
     """Where the class phrase of a group ends: after its first class noun (研究院, 实验室 …),
     else after a collective noun (平台, 产业 …). ``产业创新研究院能级`` → ``产业创新研究院``."""
     best = None
-    for suffix, _ in morph.res.suffixes:
-        if suffix in morph.res.place_suffixes:
-            continue
-        i = head_text.find(suffix)
-        if i != -1:
-            end = i + len(suffix)
-            # the longest suffix ending at the earliest place
-            if best is None or end < best:
-                best = end
+    for m in _class_noun_re(morph).finditer(head_text):
+        # the class noun that ends first (longest alternative at each start)
+        if best is None or m.end() < best:
+            best = m.end()
     if best is not None:
         return best
     for noun in ("平台", "载体", "机构", "产业", "行业", "领域", "赛道"):

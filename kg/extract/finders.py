@@ -401,12 +401,15 @@ def find_quoted(text: str, res: Resources, tv: Optional[TokenView] = None,
                 if morph.name_like(tv, j, "Initiative") and tv.ends[j] == start:
                     ls = morph.left_edge(text, tv, j, "Initiative")
                     ls = morph.trim(text, tv, ls, start, "Initiative")
-                    left = text[ls:start]
+                    left = re.sub(r"^[一二两三四五六七八九十百千\d]+[个项大条张]?", "", text[ls:start])
             if not left:
                 continue  # 三个“一号工程”: a counted slogan, not a name
-        name = left + inner + tail
+        brand = tail == "品牌"  # “江南芯谷”品牌: 品牌 says what it is, it is not part of the name
+        name = left + inner + ("" if brand else tail)
         typ = quoted_type(res, name) or (quoted_type(res, inner + tail) if left else None)
         if typ is None and tail:
+            typ = "Initiative"
+        if brand and typ is None:
             typ = "Initiative"
         if typ is None:
             continue
@@ -486,7 +489,10 @@ def find_awards(text: str, tv: TokenView, morph: "MorphologyFinder") -> Iterable
         cut = max((phrase.rfind(x) + len(x) for x in AWARD_ENDINGS if phrase.rfind(x) != -1), default=-1)
         if cut < 4:
             continue
-        yield Cand(s, s + cut, "Award", "award:cue", priority=2, confidence=0.65)
+        e = s + cut
+        if text[s] in "“\"" and "”" not in text[s:e]:
+            s += 1  # “科技进步鼎”: the quotes are not part of the name
+        yield Cand(s, e, "Award", "award:cue", priority=3, confidence=0.65)
     for m in RANKING_RE.finditer(text):
         s, e = m.span(1)
         start = morph.left_edge(text, tv, tv.token_at(e - 2), "Award") if tv.is_token_end(e) else s
@@ -545,7 +551,8 @@ class PersonFinder:
         )
         self.after_loose_re = re.compile(rf"({name})(?:院士|教授)")
         self.before_re = re.compile(
-            rf"(?:{'|'.join(map(re.escape, before))})\s*({name})(?![\u4e00-\u9fff])"
+            rf"(?:{'|'.join(map(re.escape, before))})\s*({name})"
+            rf"(?:(?![\u4e00-\u9fff])|(?=表示|说|指出|介绍|认为|称|强调|透露|提出|告诉|坦言))"
         )
         self.byline_re = re.compile(rf"^[ \t]*({name})(?:[ \t]+({name}))+[ \t]*$", re.M)
         self.name_re = re.compile(name)

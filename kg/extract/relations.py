@@ -44,6 +44,9 @@ LEADER_TITLES = re.compile(r"(?:党委书记|董事长兼总经理|董事长|总
 PREPOSITIONS = set("从在由对为向随据经以与和同跟及被把将")
 # predicates whose elided subject may be the document's own subject (its zone or the policy it is)
 DOC_SUBJECT_PREDICATES = frozenset(("supports", "focusesOn", "cooperatesWith", "awarded", "hosts", "locatedIn"))
+# words that may open a clause before its subject (其中X…, 目前X…)
+LEAD_OK = frozenset(("如", "而", "其中", "目前", "同时", "今年", "去年", "近年来", "此外", "另外", "并且",
+                     "其", "但", "且", "现", "已", "还", "又", "也", "都", "随后", "当前", "截至目前"))
 COORD_GAP = re.compile(r"(?:、|和|与|及|以及|等|,)?")
 
 
@@ -75,12 +78,16 @@ class RelationFinder:
 
     # -------------------------------------------------------------- document subject
     @staticmethod
-    def main_zone(cands: list[Cand]) -> Optional[Cand]:
-        zones = Counter(c.canonical or "" for c in cands if c.type == "Zone" and c.canonical)
+    def main_zone(cands: list[Cand], text: str) -> Optional[Cand]:
+        """The zone the document is about: the one it names most often."""
+        def key(c):
+            return c.canonical or text[c.start : c.end]
+
+        zones = Counter(key(c) for c in cands if c.type == "Zone")
         if not zones:
             return None
         best = sorted(zones.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        return next(c for c in cands if c.type == "Zone" and c.canonical == best)
+        return next(c for c in cands if c.type == "Zone" and key(c) == best)
 
     @staticmethod
     def doc_policy(cands: list[Cand], title: str, kind: str) -> Optional[Cand]:
@@ -109,7 +116,7 @@ class RelationFinder:
     ) -> list[RelFound]:
         out: list[RelFound] = []
         cands = sorted(cands, key=lambda c: c.start)
-        zone = self.main_zone(cands)
+        zone = self.main_zone(cands, text)
         policy = self.doc_policy(cands, title, kind)
         ci = 0
         recent: list[Cand] = []  # entities of the previous sentences (for deictics)
@@ -186,7 +193,7 @@ class RelationFinder:
             return None
         pos, first = ents[0]
         lead = text[k_lo:pos].strip()
-        if len(lead) <= 2 and not any(c in PREPOSITIONS for c in lead):
+        if lead == "" or lead in LEAD_OK:
             return first
         pos, last = ents[-1]
         if text[last.end:k_hi].strip() == "" and "的" in text[k_lo:pos]:

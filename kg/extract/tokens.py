@@ -55,8 +55,13 @@ class TokenView:
         text = doc.text if text is None else text
         starts = arr[:, 0].tolist()
         texts = [text[s : s + n] for s, n in zip(starts, arr[:, 1].tolist())]
-        get = tags.get
-        return cls(starts, texts, [get(t) for t in texts], len(text))
+        overlay = getattr(tags, "overlay", None)
+        if overlay is not None:  # POSTags: the lexicon's tags over jieba's, looked up inline
+            oget, bget = overlay.get, tags.base.get
+            pos = [oget(t) or bget(t) for t in texts]
+        else:
+            pos = [tags.get(t) for t in texts]
+        return cls(starts, texts, pos, len(text))
 
     def __len__(self) -> int:
         return len(self.texts)

@@ -2,7 +2,8 @@
 
 vis-network's own physics needs minutes for a few thousand nodes and networkx's
 ``spring_layout`` ~350 s for 10,000 (docs/maps.md); igraph's Fruchterman-Reingold
-(grid variant for large graphs) takes about a second. Positions are cached under
+(grid variant for large graphs) takes about a second. Each connected component is laid out on its own and the components are packed on shelves
+(biggest first). Positions are cached under
 ``cache_dir`` keyed by a hash of the graph's nodes and edges, so rebuilding the same graph,
 or drawing an ego map again, reuses them.
 
@@ -26,7 +27,7 @@ import igraph as ig
 import networkx as nx
 
 #: Layout algorithm version: bump to invalidate every cached layout.
-LAYOUT_VERSION = "4"
+LAYOUT_VERSION = "5"
 
 
 def graph_key(G: nx.Graph) -> str:
@@ -46,21 +47,25 @@ def graph_key(G: nx.Graph) -> str:
     return h.hexdigest()[:24]
 
 
-def _igraph_positions(G: nx.Graph, seed: int, roots: Sequence = ()) -> list[tuple[float, float]]:
-    nodes = list(G.nodes())
-    index = {n: i for i, n in enumerate(nodes)}
-    edges = {tuple(sorted((index[u], index[v]))) for u, v in G.edges() if u != v}
-    g = ig.Graph(n=len(nodes), edges=sorted(edges), directed=False)
-    root_ids = [index[r] for r in roots if r in index]
+def _component_positions(
+    nodes: list, edges: set, seed: int, roots: Sequence, spacing: float
+) -> list[tuple[float, float]]:
+    """Positions of one connected component (node indices 0..n-1), in pixels, centred."""
+    n = len(nodes)
+    if n == 1:
+        return [(0.0, 0.0)]
+    g = ig.Graph(n=n, edges=sorted(edges), directed=False)
+    root_ids = [i for i, node in enumerate(nodes) if node in set(roots)]
     if root_ids:
-        # a radial tree around the roots (e.g. a platform system: tiers, members, neighbours)
+        # a radial tree around the roots (a platform system: tiers, members, neighbours);
+        # igraph puts depth d on the circle of radius d: rings `spacing` apart
         layout = g.layout_reingold_tilford_circular(mode="all", root=root_ids)
-        return [(float(x), float(y)) for x, y in layout.coords]
+        return [(x * spacing, y * spacing) for x, y in layout.coords]
     rng = random.Random(seed)
     # Start spread over an area ~ n (as igraph's own random start): a start packed into a unit
     # square puts every node in one grid cell and made the 10k-node layout 150x slower.
-    r = max(1.0, math.sqrt(len(nodes)) / 2)
-    start = [[rng.uniform(-r, r), rng.uniform(-r, r)] for _ in nodes]
+    r = max(1.0, math.sqrt(n) / 2)
+    start = [[rng.uniform(-r, r), rng.uniform(-r, r)] for _ in range(n)]
     # Fruchterman-Reingold; igraph switches to its grid variant above 1,000 nodes. igraph
     # draws random numbers during the layout too: give it a seeded generator for repeatability.
     ig.set_random_number_generator(random.Random(seed))
@@ -68,33 +73,41 @@ def _igraph_positions(G: nx.Graph, seed: int, roots: Sequence = ()) -> list[tupl
         layout = g.layout_fruchterman_reingold(seed=start, niter=500)
     finally:
         ig.set_random_number_generator(random)
-    return [(float(x), float(y)) for x, y in layout.coords]
+    return _scale([(float(x), float(y)) for x, y in layout.coords], spacing)
 
 
 def _scale(coords: list[tuple[float, float]], spacing: float) -> list[tuple[float, float]]:
-    """Centre the layout and scale it so that each node gets about spacing² of area."""
-    if not coords:
-        return []
+    """Centre a layout and scale it so that each node gets about spacing² of area."""
     xs = [c[0] for c in coords]
     ys = [c[1] for c in coords]
     cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
     extent = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    target = spacing * math.sqrt(len(coords)) * 1.2
-    k = target / extent
-    return [(round((x - cx) * k, 1), round((y - cy) * k, 1)) for x, y in coords]
+    k = spacing * math.sqrt(len(coords)) * 1.2 / extent
+    return [((x - cx) * k, (y - cy) * k) for x, y in coords]
 
 
-def _grid(nodes: list, placed: list[tuple[float, float]], spacing: float) -> dict:
-    """Nodes in rows below the already placed ones (or centred when nothing is placed)."""
-    if not nodes:
-        return {}
-    cols = max(1, math.ceil(math.sqrt(len(nodes) * 2)))
-    step = spacing * 0.8
-    width = (cols - 1) * step
-    x0 = -width / 2
-    y0 = (max(y for _, y in placed) + spacing * 1.5) if placed else 0.0
-    return {n: (round(x0 + (i % cols) * step, 1), round(y0 + (i // cols) * step, 1))
-            for i, n in enumerate(sorted(nodes, key=str))}
+def _pack(blocks: list[list[tuple[float, float]]], spacing: float) -> list[list[tuple[float, float]]]:
+    """Place component layouts on shelves, biggest first, left to right, rows top to bottom.
+
+    A force layout of a disconnected graph pushes small components and isolated nodes onto a
+    wide ring around the rest, shrinking everything; packing keeps each one compact.
+    """
+    total = sum(len(b) for b in blocks)
+    boxes = []
+    for b in blocks:
+        xs, ys = [p[0] for p in b], [p[1] for p in b]
+        boxes.append((min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+    gap = spacing * 0.8
+    row_width = max([w for _, _, w, _ in boxes] + [spacing * math.sqrt(total) * 1.5])
+    x = y = row_height = 0.0
+    placed = []
+    for b, (x0, y0, w, h) in zip(blocks, boxes):
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height + gap, 0.0
+        placed.append([(round(px - x0 + x, 1), round(py - y0 + y, 1)) for px, py in b])
+        x += w + gap
+        row_height = max(row_height, h)
+    return placed
 
 
 def compute_layout(
@@ -120,19 +133,21 @@ def compute_layout(
                 return {by_name[k]: (float(x), float(y)) for k, (x, y) in cached.items()}
         except (ValueError, TypeError):
             pass  # a damaged cache entry is recomputed below
-    # Isolated nodes (entities without facts) would be pushed onto a wide ring around the rest
-    # by a force layout and shrink everything else: lay out the connected part, then put the
-    # isolated nodes in a grid below it.
-    linked = [n for n in G.nodes() if any(v != n for v in nx.all_neighbors(G, n))]
-    isolated = [n for n in G.nodes() if n not in set(linked)]
-    H = G.subgraph(linked)
-    raw = _igraph_positions(H, seed, roots) if linked else []
-    if roots:  # radial: igraph puts depth d on the circle of radius d; rings `spacing` apart
-        coords = [(round(x * spacing, 1), round(y * spacing, 1)) for x, y in raw]
-    else:
-        coords = _scale(raw, spacing)
-    positions = dict(zip(linked, coords))
-    positions.update(_grid(isolated, coords, spacing))
+    nodes = list(G.nodes())
+    index = {n: i for i, n in enumerate(nodes)}
+    undirected = nx.Graph()
+    undirected.add_nodes_from(range(len(nodes)))
+    undirected.add_edges_from((index[u], index[v]) for u, v in G.edges() if u != v)
+    components = sorted((sorted(c) for c in nx.connected_components(undirected)),
+                        key=lambda c: (-len(c), c[0]))
+    blocks = []
+    for comp in components:
+        local = {i: j for j, i in enumerate(comp)}
+        edges = {tuple(sorted((local[u], local[v]))) for u, v in undirected.subgraph(comp).edges()}
+        blocks.append(_component_positions([nodes[i] for i in comp], edges, seed, roots, spacing))
+    positions = {}
+    for comp, coords in zip(components, _pack(blocks, spacing) if blocks else []):
+        positions.update({nodes[i]: xy for i, xy in zip(comp, coords)})
     if cache_file:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache_file.with_suffix(".tmp")

@@ -173,6 +173,9 @@
     details.appendChild(dl);
   }
 
+  kgMap.showNode = showNode;
+  kgMap.showEdge = showEdge;
+
   network.on("click", function (p) {
     if (p.nodes.length) { showNode(p.nodes[0]); }
     else if (p.edges.length) { showEdge(p.edges[0]); }
@@ -210,23 +213,30 @@
   });
 
   /* ---------------------------------------------------------------- search */
-  var names = [];   // [normalised name, node id, degree]
-  var datalist = document.getElementById("kg-names");
-  data.nodeInfo.forEach(function (info, id) {
-    [info.zh, info.en].concat(info.aliases).forEach(function (n) {
-      if (n) { names.push([norm(n), id, info.degree]); }
-    });
-    if (id < 20000) {
+  // The name index and the suggestion list are built after the first draw (10k <option>
+  // elements cost ~0.3 s that the first draw should not wait for), or on first use.
+  var names = null;   // [normalised name, node id, degree]
+  function nameIndex() {
+    if (names) { return names; }
+    names = [];
+    var datalist = document.getElementById("kg-names"), frag = document.createDocumentFragment();
+    data.nodeInfo.forEach(function (info, id) {
+      [info.zh, info.en].concat(info.aliases).forEach(function (n) {
+        if (n) { names.push([norm(n), id, info.degree]); }
+      });
       var opt = el("option");
       opt.value = info.zh;
-      datalist.appendChild(opt);
-    }
-  });
+      frag.appendChild(opt);
+    });
+    datalist.appendChild(frag);
+    return names;
+  }
+  network.once("afterDrawing", function () { setTimeout(nameIndex, 0); });
 
   function findNode(query) {
     var q = norm(query), best = null;
     if (!q) { return null; }
-    names.forEach(function (r) {
+    nameIndex().forEach(function (r) {
       var rank = r[0] === q ? 0 : (r[0].indexOf(q) >= 0 ? 1 : -1);
       if (rank < 0) { return; }
       var score = [rank, -r[2], r[0].length];

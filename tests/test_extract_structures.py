@@ -1,0 +1,161 @@
+"""Coordination expansion, platform systems (tiers, counts, members) and relations from cues."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.extract.coordination import cn_number
+from kg.extract.systems import parse_formula
+from kg.ingest import document_from_text
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor.load()
+
+
+def extract(ex, text, **meta):
+    from kg.records import DocumentMeta
+
+    return ex.extract(document_from_text(text, path="t.txt", meta=DocumentMeta(**meta) if meta else None))
+
+
+def named(ext, typ):
+    return {m.canonical or m.surface for m in ext.mentions if m.type == typ}
+
+
+def facts(ext):
+    return {(r.subject.canonical or r.subject.surface, r.predicate, r.object.canonical or r.object.surface)
+            for r in ext.relations}
+
+
+# ------------------------------------------------------------------ coordination
+def test_counted_list_of_bare_modifiers_gives_one_entity_each(ex):
+    ext = extract(ex, "首批建设的海洋遥感、深海装备与材料、极地观测和海洋生态等四个研究所已启动。")
+    assert named(ext, "ResearchInstitute") == {
+        "海洋遥感研究所", "深海装备与材料研究所", "极地观测研究所", "海洋生态研究所"}
+
+
+def test_the_declared_count_decides_splitting_on_he_and_yu(ex):
+    # without a count, 与 inside an item is part of the name
+    ext = extract(ex, "鼓励量子计算、网络与信息安全等全国重点实验室设立转化平台。")
+    assert named(ext, "Laboratory") == {"量子计算全国重点实验室", "网络与信息安全全国重点实验室"}
+
+
+def test_list_of_full_names_keeps_each_name(ex):
+    ext = extract(ex, "提升嘉兴智能研究院、湖州材料研究院等5个产业创新研究院能级。")
+    assert named(ext, "ResearchInstitute") == {"嘉兴智能研究院", "湖州材料研究院"}
+
+
+def test_place_names_sharing_a_head(ex):
+    ext = extract(ex, "是指郑州、洛阳、新乡国家高新技术产业开发区。")
+    assert named(ext, "Zone") >= {"郑州国家高新技术产业开发区", "洛阳国家高新技术产业开发区",
+                                 "新乡国家高新技术产业开发区"}
+
+
+def test_industry_lists_before_a_far_industry_head(ex):
+    ext = extract(ex, "优先发展大数据、云计算、生物育种等具有比较优势的战略性新兴产业。")
+    assert {"大数据", "云计算", "生物育种"} <= named(ext, "Industry")
+
+
+def test_cn_number():
+    assert [cn_number(x) for x in ("6", "五", "十", "十二", "二十", "两")] == [6, 5, 10, 12, 20, 2]
+
+
+# ------------------------------------------------------------------ platform systems
+def test_parse_formula():
+    assert parse_formula("1+3+X") == ("1+3+X", [("1", 1), ("3", 3), ("X", None)])
+
+
+def test_platform_system_tiers_counts_and_members(ex):
+    text = ("加快建设深海探测大科学装置,支持钱江湾实验室和海洋感知技术创新中心2个省级重点平台攻关,"
+            "提升嘉兴智能研究院、湖州材料研究院等5个产业创新研究院能级,一个以“1+2+5+N”为体系的平台集聚区呼之欲出。")
+    ext = extract(ex, text)
+    assert len(ext.systems) == 1
+    sys = ext.systems[0]
+    assert sys.formula == "1+2+5+N"
+    tiers = {t.symbol: t for t in sys.tiers}
+    assert [t.declared_count for t in sys.tiers] == [1, 2, 5, None]
+    assert {m.surface for m in tiers["2"].members} == {"钱江湾实验室", "海洋感知技术创新中心"}
+    assert {m.surface for m in tiers["5"].members} == {"嘉兴智能研究院", "湖州材料研究院"}
+    assert [m.surface for m in tiers["1"].members] == ["深海探测大科学装置"]
+    assert tiers["5"].label == "产业创新研究院"
+    assert tiers["N"].members == ()
+
+
+def test_formula_without_named_members_still_has_tiers(ex):
+    ext = extract(ex, "完善“1+6+X”服务矩阵。")
+    assert ext.systems[0].formula == "1+6+X"
+    assert [(t.symbol, t.declared_count) for t in ext.systems[0].tiers] == [("1", 1), ("6", 6), ("X", None)]
+    assert all(not t.members for t in ext.systems[0].tiers)
+
+
+def test_arithmetic_is_not_a_system(ex):
+    assert not extract(ex, "计算1+1的结果。").systems
+
+
+# ------------------------------------------------------------------ relations
+def test_led_and_cobuilt_by_with_a_deictic_subject(ex):
+    ext = extract(ex, "钱江湾实验室揭牌成立。这家实验室由宁波港务集团牵头,联合温州医科大学、宁波大学共建。")
+    f = facts(ext)
+    assert ("钱江湾实验室", "ledBy", "宁波港务集团") in f
+    assert ("钱江湾实验室", "coBuiltBy", "温州医科大学") in f
+    assert ("钱江湾实验室", "coBuiltBy", "宁波大学") in f
+    # the co-builders are not co-built by each other
+    assert not any(s in ("温州医科大学", "宁波大学") for s, _, _ in f)
+
+
+def test_founded_by_a_list_of_agents(ex):
+    ext = extract(ex, "由温州医科大学、宁波港务集团发起组建的宁波海洋装备有限公司揭牌。")
+    f = facts(ext)
+    assert ("宁波海洋装备有限公司", "foundedBy", "温州医科大学") in f
+    assert ("宁波海洋装备有限公司", "foundedBy", "宁波港务集团") in f
+
+
+def test_issued_by_direction(ex):
+    ext = extract(ex, "嘉兴市数据局印发《嘉兴市公共数据开放办法》。")
+    assert ("嘉兴市公共数据开放办法", "issuedBy", "嘉兴市数据局") in facts(ext)
+
+
+def test_focuses_on_industries_of_an_explicit_subject(ex):
+    ext = extract(ex, "推动嘉兴智能研究院围绕集成电路、生物医药等产业加快成果转化。")
+    f = facts(ext)
+    assert ("嘉兴智能研究院", "focusesOn", "集成电路") in f
+    assert ("嘉兴智能研究院", "focusesOn", "生物医药") in f
+
+
+def test_elided_subject_falls_back_to_the_documents_zone(ex):
+    text = "梧桐湾科技园是本市重点园区。梧桐湾科技园今年营收增长。重点发展集成电路、生物医药等产业。"
+    f = facts(extract(ex, text))
+    assert ("梧桐湾科技园", "focusesOn", "集成电路") in f
+
+
+def test_policy_document_supports_what_it_names(ex):
+    text = "《关于支持梧桐湾科技园建设的意见》\n大力支持钱江湾实验室、海洋感知技术创新中心等平台建设。"
+    f = facts(extract(ex, text, title="关于支持梧桐湾科技园建设的意见", kind="policy"))
+    assert ("关于支持梧桐湾科技园建设的意见", "supports", "钱江湾实验室") in f
+    assert ("关于支持梧桐湾科技园建设的意见", "supports", "海洋感知技术创新中心") in f
+
+
+def test_cooperation_with_partners_after_yu(ex):
+    ext = extract(ex, "梧桐湾科技园与温州医科大学签订新一轮合作协议。")
+    assert ("梧桐湾科技园", "cooperatesWith", "温州医科大学") in facts(ext)
+
+
+def test_awarded_and_located_in(ex):
+    ext = extract(ex, "梧桐湾科技园获评首批全国数字乡村示范区。坐落于梧桐湾科技园的深海探测大科学装置开工。")
+    f = facts(ext)
+    assert ("梧桐湾科技园", "awarded", "全国数字乡村示范区") in f
+    assert ("深海探测大科学装置", "locatedIn", "梧桐湾科技园") in f
+
+
+def test_passive_agent_is_not_the_doer(ex):
+    ext = extract(ex, "梧桐湾科技园今年被教育部认定为全国数字乡村示范区。")
+    f = facts(ext)
+    assert ("梧桐湾科技园", "awarded", "全国数字乡村示范区") in f
+    assert not any(s == "中华人民共和国教育部" for s, _, _ in f)
+
+
+def test_leader_of_an_organisation(ex):
+    ext = extract(ex, "宁波海洋装备有限公司董事长王立新表示。")
+    assert ("宁波海洋装备有限公司", "ledBy", "王立新") in facts(ext)

@@ -1,0 +1,150 @@
+"""Entity resolution: lexicon, abbreviations, context expansion, must-not-merge guards, order."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from kg.extract import Extractor
+from kg.ingest import document_from_text
+from kg.records import DocExtraction, Mention
+from kg.resolve import expand_gov_abbreviation, is_subsequence, policy_key, resolve
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor.load()
+
+
+def doc_with(text: str, spans: list[tuple[str, str]], path="a.txt", source="t") -> DocExtraction:
+    """A DocExtraction whose mentions are the given (surface, type) pairs, found in ``text``."""
+    d = document_from_text(text, path=path)
+    ms, pos = [], 0
+    for surface, typ in spans:
+        i = d.norm.index(surface, pos)
+        s, e = d.to_original(i, i + len(surface))
+        ms.append(Mention(d.doc_id, s, e, surface, typ, 0, source=source))
+        pos = i + len(surface)
+    return DocExtraction(d, ms)
+
+
+def entity_of(res, ext, surface):
+    m = next(m for m in ext.mentions if m.surface == surface)
+    return res.entity_of(m)
+
+
+def test_lexicon_aliases_map_to_the_canonical_name():
+    ext = doc_with("浙大与北航合作。", [("浙大", "University"), ("北航", "University")])
+    r = resolve([ext])
+    assert entity_of(r, ext, "浙大").canonical == "浙江大学"
+    assert entity_of(r, ext, "北航").canonical == "北京航空航天大学"
+    assert "浙大" in entity_of(r, ext, "浙大").aliases
+
+
+def test_known_abbreviation_inside_a_longer_name_is_expanded():
+    ext = doc_with("浙大宁波研究院揭牌。", [("浙大宁波研究院", "ResearchInstitute")])
+    r = resolve([ext])
+    e = entity_of(r, ext, "浙大宁波研究院")
+    assert e.canonical == "浙江大学宁波研究院" and "浙大宁波研究院" in e.aliases
+
+
+def test_short_form_merges_into_its_unique_full_form_across_documents():
+    a = doc_with("复旦大学宁波创新研究院成立。", [("复旦大学宁波创新研究院", "ResearchInstitute")], path="a.txt")
+    b = doc_with("复旦宁研院开展合作。", [("复旦宁研院", "ResearchInstitute")], path="b.txt")
+    r = resolve([a, b])
+    assert entity_of(r, b, "复旦宁研院").key == entity_of(r, a, "复旦大学宁波创新研究院").key
+
+
+def test_ambiguous_short_form_stays_separate():
+    a = doc_with("宁波智能研究院和宁波材料研究院。",
+                 [("宁波智能研究院", "ResearchInstitute"), ("宁波材料研究院", "ResearchInstitute")])
+    b = doc_with("宁研院举办论坛。", [("宁研院", "ResearchInstitute")], path="b.txt")
+    r = resolve([a, b])
+    assert entity_of(r, b, "宁研院").canonical == "宁研院"
+
+
+def test_city_abbreviation_is_expanded_from_the_documents_context():
+    text = "宁波市推进改革。宁波各区县落实。市发改委牵头,省经信厅配合。"
+    ext = doc_with(text, [("市发改委", "GovernmentBody"), ("省经信厅", "GovernmentBody")])
+    r = resolve([ext])
+    assert entity_of(r, ext, "市发改委").canonical == "宁波市发展和改革委员会"
+    assert entity_of(r, ext, "省经信厅").canonical == "浙江省经济和信息化厅"
+
+
+def test_expand_gov_abbreviation_with_an_explicit_place():
+    assert expand_gov_abbreviation(__import__("kg.extract.resources", fromlist=["x"]).load_resources(),
+                                   "温州市科技局", None) == "温州市科学技术局"
+
+
+def test_institute_is_not_its_parent_university():
+    ext = doc_with("北京航空航天大学与北京航空航天大学杭州创新研究院。",
+                   [("北京航空航天大学", "University"), ("北京航空航天大学杭州创新研究院", "ResearchInstitute")])
+    r = resolve([ext])
+    assert entity_of(r, ext, "北京航空航天大学").key != entity_of(r, ext, "北京航空航天大学杭州创新研究院").key
+
+
+def test_sibling_universities_sharing_characters_stay_apart():
+    # 北京大学 is a subsequence of 北京航空航天大学, but both end in the full class word
+    ext = doc_with("北京大学和北京科技大学。", [("北京大学", "University"), ("北京科技大学", "University")])
+    r = resolve([ext])
+    assert entity_of(r, ext, "北京大学").key != entity_of(r, ext, "北京科技大学").key
+
+
+def test_lab_named_after_a_lake_is_not_the_lake(ex):
+    d = document_from_text("以钱江湾命名的省实验室揭牌成立。钱江湾风景优美。", path="lake.txt")
+    ext = ex.extract(d)
+    r = resolve([ext])
+    lab = next(e for e in r.entities.values() if e.type == "Laboratory")
+    lake = next(e for e in r.entities.values() if e.type == "Zone")
+    assert lab.canonical == "钱江湾实验室" and lake.canonical == "钱江湾"
+    assert "钱江湾" not in lab.aliases
+
+
+def test_deictics_never_become_entities(ex):
+    d = document_from_text("这家省实验室由宁波港务集团牵头。我局将支持该研究院。", path="d.txt")
+    r = resolve([ex.extract(d)])
+    names = {e.canonical for e in r.entities.values()} | {a for e in r.entities.values() for a in e.aliases}
+    assert not any(n.startswith(("这家", "我局", "该")) for n in names)
+
+
+def test_policy_titles_differing_in_drafts_and_dashes_are_one_policy():
+    assert policy_key("《杭州市条例(修订)》") == policy_key("杭州市条例")
+    assert policy_key("行动方案(2023 年-2026 年)") == policy_key("行动方案(2023年—2026年)")
+
+
+def test_programme_with_and_without_its_kind_word_is_one_entity():
+    a = doc_with("开展“海聚英才”计划。", [("“海聚英才”计划", "Initiative")], source="quoted+kind")
+    b = doc_with("深化“海聚英才”行动。", [("“海聚英才”行动", "Initiative")], path="b.txt", source="quoted+kind")
+    r = resolve([a, b])
+    assert entity_of(r, a, "“海聚英才”计划").key == entity_of(r, b, "“海聚英才”行动").key
+
+
+def test_industry_with_and_without_chanye_is_one_entity():
+    a = doc_with("发展海洋装备产业。", [("海洋装备产业", "Industry")])
+    b = doc_with("海洋装备加快发展。", [("海洋装备", "Industry")], path="b.txt")
+    r = resolve([a, b])
+    assert entity_of(r, a, "海洋装备产业").key == entity_of(r, b, "海洋装备").key
+
+
+def test_result_is_independent_of_document_order(ex):
+    texts = [
+        "浙大宁波研究院由浙江大学共建。市科技局支持。宁波市推进。",
+        "浙江大学宁波研究院聚焦集成电路产业。",
+        "复旦大学宁波创新研究院成立,复旦宁研院开展合作。",
+        "以钱江湾命名的省实验室揭牌成立。",
+    ]
+    exts = [ex.extract(document_from_text(t, path=f"{i}.txt")) for i, t in enumerate(texts)]
+    base = resolve(exts)
+    for seed in range(3):
+        shuffled = exts[:]
+        random.Random(seed).shuffle(shuffled)
+        r = resolve(shuffled)
+        assert r.entities.keys() == base.entities.keys()
+        assert {k: (e.canonical, sorted(e.aliases)) for k, e in r.entities.items()} == \
+               {k: (e.canonical, sorted(e.aliases)) for k, e in base.entities.items()}
+        assert r.mention_entity == base.mention_entity
+
+
+def test_is_subsequence():
+    assert is_subsequence("北航杭研院", "北航杭州创新研究院")
+    assert not is_subsequence("杭北院", "北航杭州创新研究院")
