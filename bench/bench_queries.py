@@ -316,14 +316,16 @@ def main(argv=None) -> int:
         for n in names:
             seconds, count, err = time_rdflib(with_prefixes(texts[n]), args.rdflib_timeout)
             rows[n][2], rows[n][3] = seconds, err
+            rows[n].append(count)
             shown = f"{seconds * 1000:8.1f} ms" if seconds is not None else f"> {args.rdflib_timeout:.0f} s"
             print(f"  rdflib   {n:<26} {shown}  {count:>6} rows {err or ''}", flush=True)
 
     print()
-    print(f"{'query':<26} {'oxigraph p50 ms':>16} {'rdflib ms':>12} {'ratio':>8}")
+    print(f"{'query':<26} {'oxigraph p50 ms':>16} {'rdflib ms':>12} {'ratio':>8}  rows (oxigraph/rdflib)")
     ratios = []
     for n in names:
-        p50, count, rl, err = rows[n]
+        p50, count, rl, err = rows[n][:4]
+        rl_count = rows[n][4] if len(rows[n]) > 4 else None
         if rl is None and not args.skip_rdflib:
             rl_s, ratio_s = f">{args.rdflib_timeout * 1000:.0f}", f">{args.rdflib_timeout / max(p50, 1e-6):.0f}x"
             ratios.append(args.rdflib_timeout / max(p50, 1e-6))
@@ -332,7 +334,9 @@ def main(argv=None) -> int:
             ratios.append(rl / max(p50, 1e-6))
         else:
             rl_s = ratio_s = "-"
-        print(f"{n:<26} {p50 * 1000:>16.1f} {rl_s:>12} {ratio_s:>8}")
+        differ = rl is not None and rl_count != count
+        counts = f"{count}" + (f"/{rl_count}" if rl is not None else "") + ("  ← engines disagree" if differ else "")
+        print(f"{n:<26} {p50 * 1000:>16.1f} {rl_s:>12} {ratio_s:>8}  {counts}")
     p50s = sorted(r[0] for r in rows.values())
     over = [n for n in names if rows[n][0] > 0.1]
     print()

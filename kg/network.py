@@ -189,9 +189,11 @@ def entity_network(store) -> nx.MultiDiGraph:
     aliases: dict[str, set[str]] = defaultdict(set)
     for row in _select(store, "aliases"):
         aliases[row["e"]].add(row["alias"])
+    # titles once per document, joined in Python: cheaper than joining them per mention
+    title_of = {row["doc"]: row["title"] or row["doc"] for row in _select(store, "document_titles")}
     documents: dict[str, set[str]] = defaultdict(set)
-    for row in _select(store, "documents"):
-        documents[row["e"]].add(row["title"] or row["doc"])
+    for row in _select(store, "mentions"):
+        documents[row["e"]].add(title_of.get(row["doc"], row["doc"]))
 
     for e in sorted(types):
         zh = label_zh.get(e) or label_en.get(e) or local_name(e)
@@ -225,8 +227,8 @@ def entity_network(store) -> nx.MultiDiGraph:
         evidence[key].add(row["ev"])
         if row["text"]:
             sentences[key].add(row["text"])
-        if row["title"]:
-            titles[key].add(row["title"])
+        if row["doc"]:
+            titles[key].add(title_of.get(row["doc"], row["doc"]))
 
     for row in _select(store, "facts"):
         s, o = row["s"], row["o"]

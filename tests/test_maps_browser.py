@@ -147,6 +147,14 @@ def test_click_node_shows_details(browser, site):
         assert "国际滨" in text                           # an alias
         assert "头雁先飞 杭州精品改革案例智库报告" in text   # a document that mentions it
         assert "合作 cooperates with" in text              # its relations
+        # the click pins the details: hovering another node does not replace them
+        other = v.node_id(KGR + "person/xiao-zuo-xiang")
+        box = v.page.locator("#kg-network").bounding_box()
+        xy = v.page.evaluate(
+            "id => kgMap.network.canvasToDOM(kgMap.network.getPositions([id])[id])", other)
+        v.page.mouse.move(box["x"] + xy["x"], box["y"] + xy["y"], steps=5)
+        v.page.wait_for_timeout(300)
+        assert details.locator(".title").inner_text() == "杭州高新区（滨江）"
     finally:
         v.close()
 
@@ -379,3 +387,29 @@ def test_hostile_document_through_the_real_pipeline(browser, tmp_path):
     # the hostile text did reach the maps, as text: the document title and an evidence sentence
     assert "标题<script>alert(1)</script><img src=x onerror=alert(1)>" in shown
     assert "<script>alert(1)</script>白马湖实验室由浙江省能源集团牵头" in shown
+
+
+@pytest.mark.slow
+def test_seed_build_maps_render(browser, seed_build, seed_store):
+    """`kg build seeds` (the README's main command) writes every map; each draws the counts
+    of its view of the seed network, offline, and the platform map shows the "1+2+6+N" tiers."""
+    G = entity_network(seed_store)
+    maps = seed_build / "maps"
+    assert (maps / "index.html").exists()
+    for spec in map_specs()["maps"]:
+        H = views.VIEWS[spec["view"]](G)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        requests = []
+        page.on("request", lambda r: requests.append(r.url))
+        try:
+            page.goto((maps / spec["file"]).as_uri())
+            page.wait_for_function("document.body.dataset.ready === 'true'", timeout=30_000)
+            assert int(page.locator("body").get_attribute("data-node-count")) == H.number_of_nodes()
+            assert int(page.locator("body").get_attribute("data-edge-count")) == H.number_of_edges()
+            assert all(u.startswith("file:") for u in requests), requests
+            if spec["view"] == "platform_system":
+                tiers = page.evaluate("JSON.parse(document.getElementById('kg-data').textContent)"
+                                      ".nodeInfo.filter(i => i.type === 'PlatformTier').map(i => i.zh)")
+                assert any("1+2+6+N" in t for t in tiers)
+        finally:
+            page.close()

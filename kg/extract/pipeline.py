@@ -176,6 +176,12 @@ def _short_forms(text: str, tv, cands: list[Cand]) -> list[Cand]:
             i = text.find(short, i + len(short))
     if not extra:
         return cands
+    # not inside a longer name (开发区 inside 北京经济技术开发区管理委员会)
+    # (but a short form at the end of a rule-found name is that name: 必须经|开发区管委会)
+    extra = [x for x in extra if not any(
+        c.start <= x.start and x.end <= c.end and c.end - c.start > x.end - x.start
+        and not (c.end == x.end and c.source.startswith("morph"))
+        for c in cands)]
     # a defined short form beats what rules found on the same characters
     keep = [c for c in cands if not any(c.start < x.end and x.start < c.end for x in extra)]
     return select(keep + extra)

@@ -21,6 +21,7 @@ X ledBy Y; ``位于/坐落于 Z 的 X`` → X locatedIn Z; a zone followed by ``
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
@@ -41,6 +42,7 @@ CLASS_NOUN_TYPE = {
     "装置": "Facility", "设施": "Facility", "园区": "Zone", "机构": "ResearchInstitute",
 }
 LEADER_TITLES = re.compile(r"(?:党委书记|董事长兼总经理|董事长|总经理|总裁|院长|所长|主任|创始人|首席执行官|CEO)(?:兼[\u4e00-\u9fff]{2,4})?")
+IS_PART_RE = re.compile(r"的(?:(组成部分|一部分|核心区|重要组成部分|分园|园区之一)|(?:管理机构|管理机关|派出机构|管理部门))")
 PREPOSITIONS = set("从在由对为向随据经以与和同跟及被把将")
 # predicates whose elided subject may be the document's own subject (its zone or the policy it is)
 DOC_SUBJECT_PREDICATES = frozenset(("supports", "focusesOn", "cooperatesWith", "awarded", "hosts", "locatedIn"))
@@ -120,6 +122,9 @@ class RelationFinder:
         policy = self.doc_policy(cands, title, kind)
         ci = 0
         recent: list[Cand] = []  # entities of the previous sentences (for deictics)
+        # cue positions once for the whole text; a sentence with no entity, or with one entity and
+        # no cue, states no relation (and is skipped cheaply)
+        cue_starts = [m.start() for m in self.cue_re.finditer(text)]
         for s_lo, s_hi in sentences:
             while ci < len(cands) and cands[ci].start < s_lo:
                 ci += 1
@@ -128,6 +133,11 @@ class RelationFinder:
                 cj += 1
             sent_cands = cands[ci:cj]
             ci = cj
+            k = bisect_left(cue_starts, s_lo)
+            has_cue = k < len(cue_starts) and cue_starts[k] < s_hi
+            if not sent_cands or (len(sent_cands) < 2 and not has_cue):
+                recent = (recent + [c for c in sent_cands if c.type in ORG_TYPES])[-12:]
+                continue
             # deictic phrases stand for an earlier entity of their class
             stand_in: list[tuple[int, Cand]] = []
             for m in DEICTIC_RE.finditer(text, s_lo, s_hi):
@@ -177,8 +187,8 @@ class RelationFinder:
         for r in out:
             key = (r.subject.start, r.subject.end, r.subject.canonical, r.predicate,
                    r.object.start, r.object.end, r.object.canonical, r.at)
-            same = (r.subject.canonical or (r.subject.start, r.subject.end)) == (
-                r.object.canonical or (r.object.start, r.object.end))
+            same = (r.subject.canonical or text[r.subject.start : r.subject.end]) == (
+                r.object.canonical or text[r.object.start : r.object.end])
             if key in seen or same:
                 continue
             seen.add(key)
@@ -303,6 +313,15 @@ class RelationFinder:
     # -------------------------------------------------------------- structure without verbs
     def _structure(self, text: str, sent: list[Cand]) -> list[RelFound]:
         out = []
+        # B是A的组成部分 → B partOf A; B是A的管理机构 → A ledBy B
+        for a, b in zip(sent, sent[1:]):
+            gap = text[a.end : b.start]
+            m = IS_PART_RE.match(text, b.end)
+            if gap in ("是", "为", "作为", "属于") and m:
+                if m.group(1):
+                    out.append(RelFound(a, "partOf", b, m.group(), b.end, a.start, "structure:part", 0.7))
+                elif a.type == "GovernmentBody":
+                    out.append(RelFound(b, "ledBy", a, m.group(), b.end, a.start, "structure:manager", 0.7))
         for a, b in zip(sent, sent[1:]):
             gap = text[a.end : b.start]
             if a.type == "GovernmentBody" and b.type == "Policy" and gap == "":

@@ -13,27 +13,38 @@ True
 """
 from __future__ import annotations
 
-from array import array
+from bisect import bisect_left, bisect_right
 from typing import Iterable, Mapping, Optional
 
 
-class TokenView:
-    __slots__ = ("starts", "ends", "texts", "pos", "_char_tok", "length")
+class LazyTags:
+    """Part-of-speech tags looked up only for the tokens a rule asks about (most are never asked)."""
 
-    def __init__(
-        self, starts: list[int], texts: list[str], pos: list[Optional[str]], length: int = -1
-    ):
+    __slots__ = ("texts", "lookup", "cache")
+
+    def __init__(self, texts: list[str], lookup):
+        self.texts, self.lookup, self.cache = texts, lookup, {}
+
+    def __getitem__(self, j: int) -> Optional[str]:
+        try:
+            return self.cache[j]
+        except KeyError:
+            t = self.cache[j] = self.lookup(self.texts[j])
+            return t
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+class TokenView:
+    __slots__ = ("starts", "ends", "texts", "pos", "length")
+
+    def __init__(self, starts: list[int], texts: list[str], pos, length: int = -1):
         self.starts = starts
         self.texts = texts
         self.pos = pos
         self.ends = [s + len(t) for s, t in zip(starts, texts)]
         self.length = length if length >= 0 else (self.ends[-1] if self.ends else 0)
-        char_tok = array("i", [0]) * self.length
-        # whitespace between tokens belongs to the token before it
-        for i, s in enumerate(starts):
-            e = starts[i + 1] if i + 1 < len(starts) else self.length
-            char_tok[s:e] = array("i", [i]) * (e - s)
-        self._char_tok = char_tok
 
     @classmethod
     def from_words(cls, words: Iterable[str], tags: Mapping[str, str]) -> "TokenView":
@@ -56,27 +67,26 @@ class TokenView:
         starts = arr[:, 0].tolist()
         texts = [text[s : s + n] for s, n in zip(starts, arr[:, 1].tolist())]
         overlay = getattr(tags, "overlay", None)
-        if overlay is not None:  # POSTags: the lexicon's tags over jieba's, looked up inline
+        if overlay is not None:  # POSTags: the lexicon's tags over jieba's
             oget, bget = overlay.get, tags.base.get
-            pos = [oget(t) or bget(t) for t in texts]
+            pos = LazyTags(texts, lambda t: oget(t) or bget(t))
         else:
-            pos = [tags.get(t) for t in texts]
+            pos = LazyTags(texts, tags.get)
         return cls(starts, texts, pos, len(text))
 
     def __len__(self) -> int:
         return len(self.texts)
 
     def token_at(self, char: int) -> int:
-        """Index of the token that contains character ``char``."""
-        return self._char_tok[char]
+        """Index of the token that contains character ``char`` (whitespace: the token before)."""
+        return max(0, bisect_right(self.starts, char) - 1)
 
     def is_token_start(self, char: int) -> bool:
         if char <= 0 or char >= self.length:
             return True
-        return self.starts[self._char_tok[char]] == char
+        i = bisect_left(self.starts, char)
+        return i < len(self.starts) and self.starts[i] == char
 
     def is_token_end(self, char: int) -> bool:
         """True when a token ends right before ``char`` (``char`` is an end offset)."""
-        if char <= 0 or char >= self.length:
-            return True
-        return self.starts[self._char_tok[char]] == char
+        return self.is_token_start(char)

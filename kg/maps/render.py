@@ -146,7 +146,8 @@ def to_pyvis(
                 "en": d.get("label_en", ""),
                 "aliases": split_list(d.get("aliases", "")),
                 "documents": split_list(d.get("documents", "")),
-                "degree": deg,
+                # the entity's degree in the whole network (a map may show only some facts)
+                "degree": int(d.get("degree", deg) or deg),
                 "attrs": _node_attrs(d),
             }
         )

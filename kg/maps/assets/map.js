@@ -180,8 +180,12 @@
     if (p.nodes.length) { showNode(p.nodes[0]); }
     else if (p.edges.length) { showEdge(p.edges[0]); }
   });
-  network.on("hoverNode", function (p) { showNode(p.node); });
-  network.on("hoverEdge", function (p) { showEdge(p.edge); });
+  // Hovering previews details; a click (a selection) pins them until the selection is cleared.
+  function pinned() {
+    return network.getSelectedNodes().length > 0 || network.getSelectedEdges().length > 0;
+  }
+  network.on("hoverNode", function (p) { if (!pinned()) { showNode(p.node); } });
+  network.on("hoverEdge", function (p) { if (!pinned()) { showEdge(p.edge); } });
 
   /* ---------------------------------------------------------------- legend: show/hide types */
   var legend = document.getElementById("kg-legend-list");
