@@ -243,6 +243,8 @@ class EvalReport:
     systems: dict
     missed_entities: list[str]
     spurious_nodes: list[str]
+    recall_by_type: dict[str, tuple[int, int]]  # gold type -> (found, total)
+    spurious_by_type: dict[str, int]
     missed_relations: list[tuple[str, str, str, str]]
     spurious_relations: list[tuple[str, str, str, str]]
 
@@ -256,6 +258,8 @@ class EvalReport:
             "relations": self.relations.as_dict(),
             "relations_by_predicate": {p: v.as_dict() for p, v in sorted(self.relations_by_predicate.items())},
             "systems": self.systems,
+            "recall_by_type": {t: {"found": f, "total": n} for t, (f, n) in sorted(self.recall_by_type.items())},
+            "spurious_by_type": dict(sorted(self.spurious_by_type.items())),
         }
         if details:
             d.update(
@@ -387,6 +391,14 @@ def score(gold: list[GoldDoc], pred: Prediction) -> EvalReport:
                 sys_rep["members"].fn += len(gm - pm_gold)
                 sys_rep["members"].fp += extra
     missed = sorted(g for g in gold_ents if g not in gold_nodes)
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for g, ge in gold_ents.items():
+        by_type[ge.type][1] += 1
+        by_type[ge.type][0] += g in gold_nodes
+    spurious_by_type: dict[str, int] = defaultdict(int)
+    for n in nodes:
+        if not node_gold[n.key]:
+            spurious_by_type[n.type] += 1
     spurious = sorted(min(n.labels, key=len) + f" [{n.type}]" for n in nodes if not node_gold[n.key])
     return EvalReport(
         entities=ent,
@@ -399,6 +411,8 @@ def score(gold: list[GoldDoc], pred: Prediction) -> EvalReport:
         systems={k: v.as_dict() for k, v in sys_rep.items()},
         missed_entities=missed,
         spurious_nodes=spurious,
+        recall_by_type={t: (v[0], v[1]) for t, v in by_type.items()},
+        spurious_by_type=dict(spurious_by_type),
         missed_relations=missed_rel,
         spurious_relations=spurious_rel,
     )
@@ -441,6 +455,9 @@ def format_report(rep: EvalReport) -> str:
     ]
     for p, v in sorted(rep.relations_by_predicate.items()):
         lines.append(f"  {p:15} P {v.precision:.3f}  R {v.recall:.3f}  F1 {v.f1:.3f}  (tp {v.tp}, fp {v.fp}, fn {v.fn})")
+    lines.append("recall by type: " + ", ".join(
+        f"{t} {f}/{n}" for t, (f, n) in sorted(rep.recall_by_type.items())))
+    lines.append("spurious by type: " + ", ".join(f"{t} {n}" for t, n in sorted(rep.spurious_by_type.items())))
     for k, v in rep.systems.items():
         lines.append(f"systems {k:16} P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}")
     return "\n".join(lines)

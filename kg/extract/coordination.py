@@ -22,11 +22,14 @@ CLASSIFIER = r"(?:个|家|所|项|座|大|支|类|批)"
 GROUP_RE = re.compile(rf"(?:等(?:{COUNT}{CLASSIFIER})?|{COUNT}{CLASSIFIER})")
 COORD_SPLIT = re.compile(r"、|以及|及|和|与|并")
 INDUSTRY_HEADS = ("产业", "行业", "领域", "赛道", "产业链")
+# heads that type unknown items as industries; 领域/行业 lists hold anything (政治、经济、文化领域)
+STRONG_INDUSTRY_HEADS = ("产业", "赛道", "产业链", "产业集群")
 # candidates typed by weak evidence (a quoted term's ending, an industry word): a list's head may retype them
 WEAK_SOURCES = ("quoted", "quoted+kind", "industry:list", "industry:产业")
 INDUSTRY_ENDINGS = ("产业", "经济", "技术", "制造", "医药", "装备", "材料", "能源", "智能", "芯片", "软件",
-                    "通信", "安全", "汽车", "机器人", "传感", "医疗", "健康", "网络", "储能", "电子",
-                    "计算", "视觉", "物联", "低碳")
+                    "通信", "汽车", "机器人", "传感", "健康", "储能", "电子", "计算", "视觉", "物联",
+                    "低碳", "育种", "信息", "显示", "动漫", "影视", "游戏", "制造业", "服务业", "金融",
+                    "电商", "航空", "航天", "生物", "新材料", "新能源")
 
 
 NAME_END_CHARS = set("心地台园城院所室馆站楼司团")
@@ -48,11 +51,12 @@ NOT_INDUSTRY_ENDINGS = ("服务", "发展", "建设", "治理", "管理", "保�
 
 
 def _industry_like(morph, item: str) -> bool:
-    """An item of an industry list must look like an industry (政务服务, 民生 do not)."""
-    if item in morph.res.industries or item.endswith(INDUSTRY_ENDINGS):
+    """An item of an industry list must look like an industry (政务服务, 民生, 龙头企业 do not):
+    a known industry, or a phrase ending like one."""
+    if item in morph.res.industries:
         return True
-    return (2 <= len(item) <= 8 and item not in morph.res.generic_words
-            and not item.endswith(NOT_INDUSTRY_ENDINGS)
+    return (2 <= len(item) <= 10 and item.endswith(INDUSTRY_ENDINGS)
+            and item not in morph.res.generic_words and not item.endswith(NOT_INDUSTRY_ENDINGS)
             and not any(w in item for w in morph.res.boundary_words if len(w) >= 2))
 
 
@@ -182,7 +186,9 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
                 continue
             if industry_head:
                 s, e = industry_core(morph, text, s, e)
-                if _industry_like(morph, text[s:e]):
+                if text[s:e] in morph.res.industries or (
+                    head.endswith(STRONG_INDUSTRY_HEADS) and _industry_like(morph, text[s:e])
+                ):
                     members.append(Cand(s, e, "Industry", "coord:industry", priority=3, confidence=0.7))
             elif suf is not None and (
                 e - s < 3 or morph.is_generic(text, tv, s, e - 1)
@@ -209,7 +215,8 @@ _CLASS_RE_CACHE: dict[int, re.Pattern] = {}
 def _class_noun_re(morph) -> re.Pattern:
     rx = _CLASS_RE_CACHE.get(id(morph.res))
     if rx is None:
-        sufs = sorted((s for s, _ in morph.res.suffixes if s not in morph.res.place_suffixes),
+        sufs = sorted((s for s, _ in morph.res.suffixes
+                       if s not in morph.res.place_suffixes and s not in morph.res.district_suffixes),
                       key=len, reverse=True)
         rx = _CLASS_RE_CACHE[id(morph.res)] = re.compile("|".join(map(re.escape, sufs)))
     return rx

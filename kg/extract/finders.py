@@ -158,7 +158,7 @@ class MorphologyFinder:
                 and t.isascii() and t.isalpha()
             ):
                 break  # whitespace between words: a layout gap, never inside a name (but: Hi TECH)
-            if t in ("”", '"') and j >= 2:
+            if t in ("”", '"') and j >= 2 and typ in LOOSE_TYPES:
                 # a quoted part of a name: 第十届浙江省“火炬杯”创新创业大赛, “十四五”国家…规划
                 k = j - 1
                 while k >= 0 and tv.ends[j] - tv.starts[k] <= 12 and tv.texts[k] not in ("“", '"'):
@@ -245,10 +245,32 @@ class MorphologyFinder:
         while i < head_end:
             j = tv.token_at(i)
             w = text[max(i, tv.starts[j]) : min(head_end, tv.ends[j])]
-            if w not in self.res.generic_words and tv.pos[j] != "l":
+            if w not in self.res.generic_words and tv.pos[j] != "l" and not (w in STOP_CHARS or w in "()()"):
                 content += len(w)
             i = min(head_end, tv.ends[j]) if tv.ends[j] > i else i + 1
         return content < 2
+
+    def has_proper_word(self, text: str, tv: TokenView, start: int, head_end: int) -> bool:
+        """Does the head hold a proper word: a place, an organisation/brand (nt, nz, nr), a lexicon
+        name, a word jieba does not know, or Latin letters? (宇树科技 yes, 启动科技 no)"""
+        if head_end - start < 2:
+            return False
+        if self.starts_with_place(text[start:head_end]) and text[start] not in "省市区县":
+            return True
+        i = start
+        while i < head_end:
+            j = tv.token_at(i)
+            w = text[max(i, tv.starts[j]) : min(head_end, tv.ends[j])]
+            p = tv.pos[j]
+            if w in self.res.surface_index or w in self.res.places:
+                return True
+            if p in ("ns", "nt", "nz", "nr", "nrt", "eng") and w not in self.res.generic_words:
+                return True
+            if p is None and len(w) >= 2 and (is_cjk(w[0]) and w not in self.res.generic_words
+                                              or w.isascii() and w.isalpha()):
+                return True
+            i = tv.ends[j] if tv.ends[j] > i else i + 1
+        return False
 
     def after_programme_verb(self, text: str, start: int) -> bool:
         """实施X改革 / …改革、推进Y改革: a programme verb (or a list comma after one) precedes."""
@@ -287,12 +309,24 @@ class MorphologyFinder:
             if self.is_generic(text, tv, start, head_end):
                 continue
             name = text[start:e]
+            if suffix in self.res.district_suffixes:
+                j = tv.token_at(start)
+                head = text[start:s]
+                lookup = getattr(tv.pos, "lookup", None)
+                head_is_place = head in self.res.places or (
+                    tv.starts[j] == start and tv.ends[j] == s and tv.pos[j] == "ns"
+                ) or (lookup is not None and lookup(head) == "ns")
+                if not (tv.starts[j] == start and head_is_place):
+                    continue  # not a place + 区/县/园: 核心区, 无人区, 特别合作园
+            if suffix in self.res.proper_suffixes and not self.has_proper_word(text, tv, start, s):
+                continue
             if suffix in self.res.cue_suffixes and not self.after_programme_verb(text, start):
                 continue
             if suffix in self.res.plan_suffixes and self.planned(text, start, e):
                 continue
             if suffix in self.res.place_suffixes and (
-                not self.starts_with_place(name) or text[s - 1] in NOT_BEFORE_PLACE_SUFFIX
+                not (self.starts_with_place(name) or tv.pos[tv.token_at(start)] == "ns")
+                or text[s - 1] in NOT_BEFORE_PLACE_SUFFIX
             ):
                 continue
             if name.startswith(self.res.deictics) and text[start:head_end] in self.res.deictics:

@@ -115,6 +115,7 @@ class EntityComponent:
                 cands.append(Cand(m.start(1), m.end(1), place.type if place else "Zone",
                                   "named-after:place", canonical=place.name if place else "",
                                   priority=1, confidence=0.6))
+        cands = _sessions_to_bodies(text, cands)
         selected = select(cands)
         selected = _short_forms(text, tv, selected)
         selected = _place_coordination(text, selected, self.res, self.morph, tv)
@@ -137,6 +138,24 @@ class EntityComponent:
         doc.user_data["kg_cands"] = selected
         doc.user_data["kg_groups"] = groups
         return doc
+
+
+SESSION_RE = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议$")
+
+
+def _sessions_to_bodies(text: str, cands: list[Cand]) -> list[Cand]:
+    """``浙江省第十三届人民代表大会常务委员会第二十六次会议`` is a session of a body: the body
+    (``浙江省人民代表大会常务委员会``, term number dropped by the resolver) is the entity."""
+    out = []
+    for c in cands:
+        if c.type == "Event" and c.source.startswith("morph"):
+            m = SESSION_RE.search(text, c.start, c.end)
+            if m and m.end() == c.end and m.start() - c.start >= 6:
+                out.append(Cand(c.start, m.start(), "GovernmentBody", "session-body", priority=2,
+                                confidence=0.75))
+                continue
+        out.append(c)
+    return out
 
 
 def _title_policy(text: str, title: str, res) -> list[Cand]:

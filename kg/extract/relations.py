@@ -42,6 +42,7 @@ CLASS_NOUN_TYPE = {
     "装置": "Facility", "设施": "Facility", "园区": "Zone", "机构": "ResearchInstitute",
 }
 LEADER_TITLES = re.compile(r"(?:党委书记|董事长兼总经理|董事长|总经理|总裁|院长|所长|主任|创始人|首席执行官|CEO)(?:兼[\u4e00-\u9fff]{2,4})?")
+SESSION_PASSED_RE = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议(?:审议)?(?:通过|批准|修订|修正)")
 IS_PART_RE = re.compile(r"的(?:(组成部分|一部分|核心区|重要组成部分|分园|园区之一)|(?:管理机构|管理机关|派出机构|管理部门))")
 PREPOSITIONS = set("从在由对为向随据经以与和同跟及被把将")
 # predicates whose elided subject may be the document's own subject (its zone or the policy it is)
@@ -88,7 +89,9 @@ class RelationFinder:
         zones = Counter(key(c) for c in cands if c.type == "Zone")
         if not zones:
             return None
-        best = sorted(zones.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        best, n = sorted(zones.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        if n < 2:
+            return None  # named once: not what the document is about
         return next(c for c in cands if c.type == "Zone" and key(c) == best)
 
     @staticmethod
@@ -120,6 +123,12 @@ class RelationFinder:
         cands = sorted(cands, key=lambda c: c.start)
         zone = self.main_zone(cands, text)
         policy = self.doc_policy(cands, title, kind)
+        if policy is not None:
+            # "…人民代表大会常务委员会第十九次会议通过": the document (a law) was passed by that body
+            for c in cands:
+                if c.type == "GovernmentBody" and SESSION_PASSED_RE.match(text, c.end):
+                    out.append(RelFound(policy, "issuedBy", c, "通过", c.end, c.start,
+                                        "structure:passed-by", 0.8))
         ci = 0
         recent: list[Cand] = []  # entities of the previous sentences (for deictics)
         # cue positions once for the whole text; a sentence with no entity, or with one entity and

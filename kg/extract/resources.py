@@ -97,6 +97,10 @@ class Resources:
     suffixes: list[tuple[str, str]] = field(default_factory=list)  # longest first
     #: suffixes whose names must start with a place or admin level (局, 部, 办 …)
     place_suffixes: frozenset[str] = frozenset()
+    #: common endings that need a proper word in the name (中心, 平台, 科技)
+    proper_suffixes: frozenset[str] = frozenset()
+    #: one place word + suffix only (青浦区, 海淀园)
+    district_suffixes: frozenset[str] = frozenset()
     #: suffixes of programme names that must follow a programme verb (改革, 计划)
     cue_suffixes: frozenset[str] = frozenset()
     #: suffixes of designations dropped after a plan verb (示范区, 试验区 …)
@@ -119,9 +123,10 @@ class Resources:
     surnames: frozenset[str] = frozenset()
 
     def suffix_type(self, name: str) -> Optional[tuple[str, str]]:
-        """The longest org suffix ``name`` ends with, and its type."""
+        """The longest org suffix ``name`` ends with, and its type (district endings such as 区
+        and 园 are left out: they make a name only right after a place, which the caller checks)."""
         for suffix, typ in self.suffixes:
-            if name.endswith(suffix):
+            if name.endswith(suffix) and suffix not in self.district_suffixes:
                 return suffix, typ
         return None
 
@@ -175,6 +180,8 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
     rows = _tsv(d / "org_suffixes.tsv")
     res.suffixes = sorted(((r[0], r[1]) for r in rows), key=lambda x: -len(x[0]))
     res.place_suffixes = frozenset(r[0] for r in rows if len(r) > 2 and "place" in r[2])
+    res.district_suffixes = frozenset(r[0] for r in rows if len(r) > 2 and "district" in r[2])
+    res.proper_suffixes = frozenset(r[0] for r in rows if len(r) > 2 and "proper" in r[2])
     res.cue_suffixes = frozenset(r[0] for r in rows if len(r) > 2 and "cue" in r[2])
     res.plan_suffixes = frozenset(r[0] for r in rows if len(r) > 2 and "plan" in r[2])
     res.programme_verbs = tuple(sorted(_words(d / "programme_verbs.txt"), key=len, reverse=True))
