@@ -159,3 +159,55 @@ def test_passive_agent_is_not_the_doer(ex):
 def test_leader_of_an_organisation(ex):
     ext = extract(ex, "宁波海洋装备有限公司董事长王立新表示。")
     assert ("宁波海洋装备有限公司", "ledBy", "王立新") in facts(ext)
+
+
+def test_parts_of_a_zone_from_baokuo_and_zucheng(ex):
+    f = facts(extract(ex, "长江国家自主创新示范区(以下简称长江示范区)由东湖园、江夏园等园区组成。"))
+    assert ("东湖园", "partOf", "长江国家自主创新示范区") in f
+    assert ("江夏园", "partOf", "长江国家自主创新示范区") in f
+    f = facts(extract(ex, "长江示范区包括东湖园、江夏园和汉阳园。"))
+    assert ("汉阳园", "partOf", "长江示范区") in f
+
+
+def test_district_endings_need_a_place(ex):
+    ext = extract(ex, "青浦分园位于青浦区。建设中国视谷核心区,进入无人区,开设幼儿园。")
+    zones = named(ext, "Zone")
+    assert {"青浦分园", "青浦区"} <= zones
+    assert not zones & {"核心区", "中国视谷核心区", "无人区", "幼儿园"}
+    assert ("青浦分园", "locatedIn", "青浦区") in facts(ext)
+
+
+def test_a_law_is_issued_by_the_body_whose_session_passed_it(ex):
+    text = "# 嘉禾市科技创新条例\n2020年7月31日 嘉禾市第十三届人民代表大会常务委员会第十九次会议通过\n第一条 为了促进科技创新,制定本条例。"
+    ext = extract(ex, text, title="嘉禾市科技创新条例", kind="law")
+    bodies = named(ext, "GovernmentBody")
+    assert any(b.endswith("人民代表大会常务委员会") for b in bodies)
+    assert any(p == "issuedBy" and s == "嘉禾市科技创新条例" for s, p, _ in facts(ext))
+
+
+def test_person_before_a_verb_of_speech(ex):
+    ext = extract(ex, "王建国表示,公司将加大研发投入。")
+    assert "王建国" in named(ext, "Person")
+
+
+def test_in_zone_set_up_and_the_founder_is_not_the_place(ex):
+    f = facts(extract(ex, "宁波港务集团在梧桐湾科技园设立宁波海洋装备有限公司。"))
+    assert ("宁波海洋装备有限公司", "locatedIn", "梧桐湾科技园") in f
+    assert ("宁波海洋装备有限公司", "foundedBy", "宁波港务集团") in f
+    assert ("宁波海洋装备有限公司", "foundedBy", "梧桐湾科技园") not in f
+
+
+def test_person_taking_the_head_of_an_organisation(ex):
+    assert ("嘉兴智能研究院", "ledBy", "王建国") in facts(extract(ex, "王建国担任嘉兴智能研究院院长。"))
+
+
+def test_units_set_up_under_an_institute_are_its_parts(ex):
+    f = facts(extract(ex, "江南大学苏州研究院下设先进材料研究中心和海洋装备研究中心。"))
+    assert ("先进材料研究中心", "partOf", "江南大学苏州研究院") in f
+    assert ("江南大学苏州研究院", "partOf", "先进材料研究中心") not in f
+
+
+def test_a_zone_gathering_institutes_hosts_them(ex):
+    f = facts(extract(ex, "梧桐湾科技园集聚了嘉兴智能研究院、湖州材料研究院等机构。"))
+    assert ("嘉兴智能研究院", "locatedIn", "梧桐湾科技园") in f
+    assert ("湖州材料研究院", "locatedIn", "梧桐湾科技园") in f

@@ -16,7 +16,6 @@ from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import Optional
 
-import spacy
 from spacy import util
 
 from ..records import (
@@ -28,6 +27,7 @@ from ..records import (
     TierMention,
 )
 from . import pipeline as _pipeline  # noqa: F401  (registers the component factories)
+from . import zh_tokenizer as _zh_tokenizer  # noqa: F401  (registers the tokenizer)
 from .finders import Cand
 from .resources import DATA_DIR, load_resources
 

@@ -176,6 +176,8 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
                 # an item may carry a qualifier before a known name: 省智能感知技术创新中心
                 c = next((x for x in cands if x.end == e and s <= x.start < e and x.type != "Industry"
                           and x.source not in WEAK_SOURCES), None)
+            if c is not None and c.source.startswith("industry") and suf is not None and not industry_head:
+                c = None  # 量子计算、…等全国重点实验室: the industry word names a lab here
             if c is not None:
                 if head_type and c.type != head_type and c.source in WEAK_SOURCES:
                     # “智涌钱塘”“未来大会”等行业峰会: the head says what the quoted items are

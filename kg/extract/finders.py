@@ -31,7 +31,7 @@ STOP_POS = frozenset(
 FUNCTION_CHARS = set("是以这需在由将已的了家个所和与及或等把被对向从为于经报")
 # programme, award, event and policy names are phrases: verbs and adjectives stand inside them
 LOOSE_TYPES = frozenset(("Initiative", "Award", "Event", "Policy"))
-LOOSE_STOP_POS = frozenset("p c u uj ul uz uv ud ug r y e o w x f t k h".split())
+LOOSE_STOP_POS = frozenset("p c u uj ul uz uv ud ug r y e o w x f k h".split())
 # characters that are never inside a name
 STOP_CHARS = set(",.;:!?。,、;:!?“”\"'‘’《》<>[]【】{}|/\\—…~·\n\r\t 　暨")
 VERB_POS = frozenset(("v", "vd", "vi", "vg", "i"))
@@ -115,6 +115,8 @@ class MorphologyFinder:
         self.suffix_re = re.compile("|".join(re.escape(s) for s in sufs))
         self.suffix_type = dict(res.suffixes)
         self.place_names = tuple(sorted(res.places, key=len, reverse=True))
+        self.zone_names_with_brackets = tuple(
+            s for s, es in res.surface_index.items() if ")" in s and any(e.type == "Zone" for e in es))
 
     def name_like(self, tv: TokenView, j: int, typ: str) -> bool:
         t = tv.texts[j]
@@ -153,6 +155,11 @@ class MorphologyFinder:
         j = start_tok - 1
         while j >= 0:
             t = tv.texts[j]
+            if t == " " and j >= 1 and tv.texts[j - 1].isascii() and tv.texts[j - 1].isalpha() \
+                    and text[start : start + 1].isascii() and text[start : start + 1].isalpha():
+                start = tv.starts[j]  # Hi TECH: a space between two Latin words stays inside
+                j -= 1
+                continue
             if tv.ends[j] != start and not (
                 text[start : start + 1].isascii() and text[start : start + 1].isalpha()
                 and t.isascii() and t.isalpha()
@@ -178,6 +185,9 @@ class MorphologyFinder:
                     k -= 1
                 if k >= 1 and tv.texts[k] in ("(", "（") and self.name_like(tv, k - 1, typ):
                     inner = text[tv.ends[k] : tv.starts[j]]
+                    whole = text[max(0, tv.starts[k] - 8) : tv.ends[j]]
+                    if any(whole.endswith(z) for z in self.zone_names_with_brackets):
+                        break  # 高新区(滨江)|物联网小镇: a zone's name, then a name of its own
                     if inner and all(is_cjk(c) for c in inner):
                         start = tv.starts[k]
                         j = k - 1
@@ -266,8 +276,7 @@ class MorphologyFinder:
                 return True
             if p in ("ns", "nt", "nz", "nr", "nrt", "eng") and w not in self.res.generic_words:
                 return True
-            if p is None and len(w) >= 2 and (is_cjk(w[0]) and w not in self.res.generic_words
-                                              or w.isascii() and w.isalpha()):
+            if p is None and len(w) >= 2 and w.isascii() and w.isalpha():
                 return True
             i = tv.ends[j] if tv.ends[j] > i else i + 1
         return False
@@ -419,6 +428,8 @@ def find_quoted(text: str, res: Resources, tv: Optional[TokenView] = None,
                 k = tv.ends[j]
                 piece = text[end:k]
                 suf = res.suffix_type(piece)
+                if any(x in res.surface_index for x in (piece, text[tv.starts[j]:k])):
+                    break  # a name of its own follows the quote (“滨江面孔”宇树科技)
                 if piece.endswith(KIND_AFTER_QUOTE) or (suf and suf[0] not in res.place_suffixes):
                     loose = piece.endswith(KIND_AFTER_QUOTE) or suf[1] in LOOSE_TYPES
                     if loose or all(
@@ -436,8 +447,12 @@ def find_quoted(text: str, res: Resources, tv: Optional[TokenView] = None,
                     ls = morph.left_edge(text, tv, j, "Initiative")
                     ls = morph.trim(text, tv, ls, start, "Initiative")
                     left = re.sub(r"^[一二两三四五六七八九十百千\d]+[个项大条张]?", "", text[ls:start])
-            if not left:
+                    if left in ("省", "市", "区", "县", "全省", "全市"):
+                        left = ""  # 市“五大产业生态圈”: the level qualifies, it does not name
+            if not left and re.search(r"[一二两三四五六七八九十\d]+[个项大条张]$", text[max(0, start - 4) : start]):
                 continue  # 三个“一号工程”: a counted slogan, not a name
+            if not left and NUMERAL_START.match(inner) and inner.endswith(("工程", "计划", "行动")):
+                continue  # “一号工程” alone: a slogan type, not one programme
         brand = tail == "品牌"  # “江南芯谷”品牌: 品牌 says what it is, it is not part of the name
         name = left + inner + ("" if brand else tail)
         typ = quoted_type(res, name) or (quoted_type(res, inner + tail) if left else None)
@@ -462,21 +477,23 @@ class GovAbbreviationFinder:
     context (``市发改委`` in a Hangzhou text → 杭州市发展和改革委员会)."""
 
     def __init__(self, res: Resources):
-        places = sorted((p for p, (lvl, _) in res.places.items() if lvl in ("province", "city", "district")),
-                        key=len, reverse=True)
+        self.places = sorted((p for p, (lvl, _) in res.places.items() if lvl in ("province", "city", "district")),
+                             key=len, reverse=True)
         shorts = [s for s, _ in res.gov_abbreviations]
-        self.rx = re.compile(
-            rf"((?:{'|'.join(map(re.escape, places))})?)(省|市|区|县)({'|'.join(map(re.escape, shorts))})"
-        )
+        # level + short first (cheap); the place before it is looked up afterwards
+        self.rx = re.compile(rf"(省|市|区|县)({'|'.join(map(re.escape, shorts))})")
 
     def find(self, text: str, tv: TokenView) -> Iterable[Cand]:
         for m in self.rx.finditer(text):
             s, e = m.span()
-            if not tv.is_token_end(e) or (s > 0 and not m.group(1) and not tv.is_token_start(s)):
+            place = next((p for p in self.places if text.startswith(p, max(0, s - len(p)))
+                          and s - len(p) >= 0), "")
+            s0 = s - len(place)
+            if not tv.is_token_end(e) or (not place and s > 0 and not tv.is_token_start(s)):
                 continue
-            if m.group(3) == "委" and text[e : e + 1] in ("员", "会"):
+            if m.group(2) == "委" and text[e : e + 1] in ("员", "会"):
                 continue
-            yield Cand(s, e, "GovernmentBody", "gov-abbrev", priority=3, confidence=0.8)
+            yield Cand(s0, e, "GovernmentBody", "gov-abbrev", priority=3, confidence=0.8)
 
 
 # ---------------------------------------------------------------- awards named after a cue
@@ -521,8 +538,8 @@ def find_awards(text: str, tv: TokenView, morph: "MorphologyFinder") -> Iterable
             continue
         # cut after the last award-like ending
         cut = max((phrase.rfind(x) + len(x) for x in AWARD_ENDINGS if phrase.rfind(x) != -1), default=-1)
-        if cut < 4:
-            continue
+        if cut < 4 or (phrase[:cut].endswith("区") and cut < 6):
+            continue  # 全国高新区: too short to be a title
         e = s + cut
         if text[s] in "“\"" and "”" not in text[s:e]:
             s += 1  # “科技进步鼎”: the quotes are not part of the name
@@ -583,6 +600,8 @@ class PersonFinder:
         self.after_re = re.compile(
             rf"(?<![\u4e00-\u9fff])({name})\s*(?:{'|'.join(map(re.escape, after))})"
         )
+        # titles first: the name patterns run only near a title (most text has none)
+        self.title_re = re.compile("|".join(map(re.escape, titles)))
         self.after_loose_re = re.compile(rf"({name})(?:院士|教授)")
         self.before_re = re.compile(
             rf"(?:{'|'.join(map(re.escape, before))})\s*({name})"
@@ -606,21 +625,43 @@ class PersonFinder:
                     yield Cand(s, e, "Person", "person:after-org", priority=3, confidence=0.6)
                     break
 
+    SPEECH = ("表示", "介绍", "指出", "认为", "坦言", "强调", "透露", "告诉记者", "说", "担任", "出任",
+              "率队", "一行", "带队")
+
     def find(self, text: str, tv: TokenView) -> Iterable[Cand]:
         seen = set()
-        for rx in (self.after_re, self.before_re):
-            for m in rx.finditer(text):
-                s, e = m.span(1)
-                if (s, e) not in seen:
-                    seen.add((s, e))
-                    yield Cand(s, e, "Person", "person:title", priority=3, confidence=0.7)
-        for m in self.after_loose_re.finditer(text):
-            # 房建成院士 after a verb or punctuation: take the name if it starts a word
-            s, e = m.span(1)
-            if (s, e) in seen or not tv.is_token_start(s):
+        # a person's name jieba knows as such (nr), right before a verb of speech: 张三表示
+        for m in re.finditer("|".join(self.SPEECH), text):
+            e = m.start()
+            if e < 2 or not tv.is_token_start(e):
                 continue
-            seen.add((s, e))
-            yield Cand(s, e, "Person", "person:title", priority=3, confidence=0.6)
+            j = tv.token_at(e - 1)
+            w = tv.texts[j]
+            if tv.ends[j] == e and tv.pos[j] in ("nr", "nrfg", "nrt") and 2 <= len(w) <= 3 \
+                    and self.name_full.fullmatch(w):
+                seen.add((tv.starts[j], e))
+                yield Cand(tv.starts[j], e, "Person", "person:speech", priority=3, confidence=0.6)
+        windows = []
+        for t in self.title_re.finditer(text):
+            lo, hi = max(0, t.start() - 5), min(len(text), t.end() + 6)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+        for lo, hi in windows:
+            for rx in (self.after_re, self.before_re):
+                for m in rx.finditer(text, lo, hi):
+                    s, e = m.span(1)
+                    if (s, e) not in seen:
+                        seen.add((s, e))
+                        yield Cand(s, e, "Person", "person:title", priority=3, confidence=0.7)
+            for m in self.after_loose_re.finditer(text, lo, hi):
+                # 房建成院士 after a verb or punctuation: take the name if it starts a word
+                s, e = m.span(1)
+                if (s, e) in seen or not tv.is_token_start(s):
+                    continue
+                seen.add((s, e))
+                yield Cand(s, e, "Person", "person:title", priority=3, confidence=0.6)
         for m in self.byline_re.finditer(text):
             line = m.group(0)
             base = m.start()

@@ -42,6 +42,10 @@ CLASS_NOUN_TYPE = {
     "装置": "Facility", "设施": "Facility", "园区": "Zone", "机构": "ResearchInstitute",
 }
 LEADER_TITLES = re.compile(r"(?:党委书记|董事长兼总经理|董事长|总经理|总裁|院长|所长|主任|创始人|首席执行官|CEO)(?:兼[\u4e00-\u9fff]{2,4})?")
+# predicates whose doers may follow the cue (联合B、C共建, 牵头…): for others the run after a
+# cue is what the cue is about (下设B、C, 集聚了A、B)
+PARTNER_FIRST = frozenset(("coBuiltBy", "ledBy", "foundedBy"))
+SETUP_GAP_RE = re.compile(r"(?:新|先后|正式|率先)?(?:设立|建设|建立|成立|落地|布局|打造|组建|筹建)(?:了)?")
 SESSION_PASSED_RE = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议(?:审议)?(?:通过|批准|修订|修正)")
 IS_PART_RE = re.compile(r"的(?:(组成部分|一部分|核心区|重要组成部分|分园|园区之一)|(?:管理机构|管理机关|派出机构|管理部门))")
 PREPOSITIONS = set("从在由对为向随据经以与和同跟及被把将")
@@ -50,7 +54,6 @@ DOC_SUBJECT_PREDICATES = frozenset(("supports", "focusesOn", "cooperatesWith", "
 # words that may open a clause before its subject (其中X…, 目前X…)
 LEAD_OK = frozenset(("如", "而", "其中", "目前", "同时", "今年", "去年", "近年来", "此外", "另外", "并且",
                      "其", "但", "且", "现", "已", "还", "又", "也", "都", "随后", "当前", "截至目前"))
-COORD_GAP = re.compile(r"(?:、|和|与|及|以及|等|,)?")
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,7 @@ def policy_title_key(s: str) -> str:
 class RelationFinder:
     def __init__(self, res: Resources, window: int = 1):
         self.res = res
-        self.window = window
+        self.window = max(1, window)  # sentences back a deictic phrase (这家实验室) may reach
         cues = sorted(res.relation_cues, key=lambda c: -len(c.cue))
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in cues))
         self.cue_by_text: dict[str, RelationCue] = {}
@@ -130,7 +133,8 @@ class RelationFinder:
                     out.append(RelFound(policy, "issuedBy", c, "通过", c.end, c.start,
                                         "structure:passed-by", 0.8))
         ci = 0
-        recent: list[Cand] = []  # entities of the previous sentences (for deictics)
+        recent_by_sentence: list[list[Cand]] = []  # entities of the previous sentences (deictics)
+        recent: list[Cand] = []
         # cue positions once for the whole text; a sentence with no entity, or with one entity and
         # no cue, states no relation (and is skipped cheaply)
         cue_starts = [m.start() for m in self.cue_re.finditer(text)]
@@ -145,7 +149,8 @@ class RelationFinder:
             k = bisect_left(cue_starts, s_lo)
             has_cue = k < len(cue_starts) and cue_starts[k] < s_hi
             if not sent_cands or (len(sent_cands) < 2 and not has_cue):
-                recent = (recent + [c for c in sent_cands if c.type in ORG_TYPES])[-12:]
+                recent_by_sentence = (recent_by_sentence + [[c for c in sent_cands if c.type in ORG_TYPES]])[-self.window:]
+                recent = [c for cs in recent_by_sentence for c in cs]
                 continue
             # deictic phrases stand for an earlier entity of their class
             stand_in: list[tuple[int, Cand]] = []
@@ -189,7 +194,8 @@ class RelationFinder:
                                            ctx_topic, zone, policy))
                 if subj is not None:
                     topic = subj
-            recent = (recent + [c for c in sent_cands if c.type in ORG_TYPES])[-12:]
+            recent_by_sentence = (recent_by_sentence + [[c for c in sent_cands if c.type in ORG_TYPES]])[-self.window:]
+            recent = [c for cs in recent_by_sentence for c in cs]
         # one fact per (subject, predicate, object) and sentence
         seen = set()
         uniq = []
@@ -280,7 +286,9 @@ class RelationFinder:
         if agents:
             doers = agents
         else:
-            doers = [c for c in _run(left, text, first=False) if c.type in doer_types]
+            # 在Z设立X: Z is where, not who
+            actors = [(p, c) for p, c in left if text[p - 1 : p] not in ("在", "于", "从")]
+            doers = [c for c in _run(actors, text, first=False) if c.type in doer_types]
         things: list[Cand] = []
         if cue.predicate == "locatedIn" and cue.direction == "thing" and right:
             # 位于 Z 的 X / 坐落于 Z 的 X: X is in Z
@@ -296,10 +304,13 @@ class RelationFinder:
             things = [after_de]
         elif right:
             run = [c for c in _run(right, text, first=True)]
-            if not doers and cue.direction == "doer" and run and all(c.type in doer_types for c in run):
+            if not doers and cue.direction == "doer" and cue.predicate in PARTNER_FIRST and run \
+                    and all(c.type in doer_types for c in run):
                 doers = run  # 联合B、C共建: the partners follow the cue
             else:
                 things = [c for c in run if c.type in thing_types]
+        if agents and cue.direction == "thing" and topic is not None and not right:
+            things = [topic]  # 由B、C组成的A / A由B、C组成: the parts make up the topic
         if not things and cue.direction == "thing" and not right:
             things = [c for c in _run(left, text, first=False) if c.type in thing_types
                       and c.type not in doer_types]
@@ -322,6 +333,21 @@ class RelationFinder:
     # -------------------------------------------------------------- structure without verbs
     def _structure(self, text: str, sent: list[Cand]) -> list[RelFound]:
         out = []
+        for a, b in zip(sent, sent[1:]):
+            # 在Z设立/建设/落地X → X locatedIn Z
+            if a.type == "Zone" and b.type in ORG_TYPES and b.type != "Zone" \
+                    and text[max(0, a.start - 1) : a.start] == "在" and SETUP_GAP_RE.fullmatch(text[a.end : b.start]):
+                out.append(RelFound(b, "locatedIn", a, "在", a.start - 1, b.start, "structure:in-zone", 0.65))
+        for a, b, c in zip(sent, sent[1:], sent[2:]):
+            # 张三担任X院长 → X ledBy 张三
+            if a.type == "Person" and b.type in ORG_TYPES and text[a.end : b.start] in ("担任", "出任", "任") \
+                    and LEADER_TITLES.match(text, b.end):
+                out.append(RelFound(b, "ledBy", a, "担任", a.end, a.start, "structure:leader", 0.65))
+        if len(sent) >= 2:
+            a, b = sent[-2], sent[-1]
+            if a.type == "Person" and b.type in ORG_TYPES and text[a.end : b.start] in ("担任", "出任", "任") \
+                    and LEADER_TITLES.match(text, b.end):
+                out.append(RelFound(b, "ledBy", a, "担任", a.end, a.start, "structure:leader", 0.65))
         # B是A的组成部分 → B partOf A; B是A的管理机构 → A ledBy B
         for a, b in zip(sent, sent[1:]):
             gap = text[a.end : b.start]
