@@ -101,20 +101,28 @@ def markdown_markup(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_FOLD_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FOLD_TABLE.update({ord(ch): " " for ch in _SPACES})
+_DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]")
+
+
 def normalize(text: str, drop: list[tuple[int, int]] | None = None) -> tuple[str, array]:
     """Return ``(norm, offsets)``: the matching form of ``text`` and its map to the original.
 
     ``drop`` lists extra [start, end) spans of the original to leave out (markup).
     """
-    removed = bytearray(len(text))
-    for start, end in broken_line_gaps(text) + list(drop or ()):
-        for i in range(start, min(end, len(text))):
-            removed[i] = 1
-    out: list[str] = []
+    spans = broken_line_gaps(text) + list(drop or ())
+    spans += [(m.start(), m.end()) for m in _DROP_RE.finditer(text)]
+    parts: list[str] = []
     offsets = array("i")
-    for i, ch in enumerate(text):
-        if removed[i] or ch in _DROP:
-            continue
-        out.append(_fold_char(ch))
-        offsets.append(i)
-    return "".join(out), offsets
+    kept_from = 0
+    # kept text = the complement of the (merged) spans; folding is one char for one char
+    for start, end in sorted(spans):
+        if start > kept_from:
+            parts.append(text[kept_from:start])
+            offsets.extend(range(kept_from, start))
+        kept_from = max(kept_from, end)
+    if kept_from < len(text):
+        parts.append(text[kept_from:])
+        offsets.extend(range(kept_from, len(text)))
+    return "".join(parts).translate(_FOLD_TABLE), offsets

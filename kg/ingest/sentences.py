@@ -9,9 +9,9 @@ quotation is unbalanced or runs on for long (it must not swallow a paragraph).
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
-from .normalize import _fold_char
 
 _TERMINALS = set("。！？!?；;")
 _CLOSERS = set("”’\"'）)】]》」』")
@@ -20,17 +20,24 @@ _OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
 _MAX_QUOTE = 120
 
 
+_SPECIAL = re.compile("[\n《》“”" + re.escape("".join(sorted(_TERMINALS))) + "]")
+
+
 def split_sentences(norm: str) -> Iterator[tuple[int, int, str]]:
     """Yield ``(start, end, text)`` spans of ``norm``, stripped of surrounding blanks."""
     start = 0
     title_depth = 0  # inside 《…》
     quote_until = -1  # index of the ” closing the current quotation, -1 outside quotes
-    i, n = 0, len(norm)
-    while i < n:
+    n = len(norm)
+    resume = 0  # terminal marks and closers already consumed into the previous sentence
+    for m in _SPECIAL.finditer(norm):  # only the characters that matter, not every character
+        i = m.start()
+        if i < resume:
+            continue
         ch = norm[i]
-        end = -1
         if ch == "\n":
-            end = i
+            yield from _strip(norm, start, i)
+            start = i + 1
             title_depth, quote_until = 0, -1
         elif ch == "《":
             title_depth += 1
@@ -40,20 +47,12 @@ def split_sentences(norm: str) -> Iterator[tuple[int, int, str]]:
             quote_until = _closing_quote(norm, i)
         elif ch == _CLOSE_QUOTE:
             quote_until = -1
-        elif _fold_char(ch) in _TERMINALS and title_depth == 0:
-            if i > quote_until:
-                j = i + 1
-                while j < n and (norm[j] in _TERMINALS or norm[j] in _CLOSERS):
-                    if norm[j] == "》":
-                        break
-                    j += 1
-                end = j
-        if end >= 0:
-            yield from _strip(norm, start, end)
-            start = end if ch != "\n" else end + 1
-            i = max(i + 1, start)
-            continue
-        i += 1
+        elif title_depth == 0 and i > quote_until:  # a terminal mark outside titles and quotes
+            j = i + 1
+            while j < n and (norm[j] in _TERMINALS or norm[j] in _CLOSERS) and norm[j] != "》":
+                j += 1
+            yield from _strip(norm, start, j)
+            start = resume = j
     yield from _strip(norm, start, n)
 
 
