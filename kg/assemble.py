@@ -174,7 +174,9 @@ def system_entity_quads(extractions: list[DocExtraction]) -> Iterator[Quad]:
                 yield t_iri, RDF.type, SKOS.Concept, g
                 yield t_iri, SKOS.inScheme, sys_iri, g
                 yield t_iri, KG.tierOf, sys_iri, g
-                yield t_iri, SKOS.prefLabel, Literal(f"“{system.formula}”之“{tier.symbol}”:{name}", lang="zh"), g
+                zh_label = Literal(f"“{system.formula}”之“{tier.symbol}”:{name}", lang="zh")
+                yield t_iri, SKOS.prefLabel, zh_label, g
+                yield t_iri, RDFS.label, zh_label, g
                 yield t_iri, SKOS.prefLabel, Literal(
                     f"“{system.formula}” tier {tier.position + 1} (“{tier.symbol}”)", lang="en"
                 ), g

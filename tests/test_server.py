@@ -5,6 +5,7 @@ import json
 import re
 import threading
 import time
+from pathlib import Path
 
 import httpx
 import pyoxigraph as ox
@@ -253,3 +254,25 @@ def test_protocol_dataset_parameters(server):
     assert count(httpx.get(server + "/sparql", params=one)) == 1
     bad = httpx.get(server + "/sparql", params={"query": q, "default-graph-uri": "not an iri"})
     assert bad.status_code == 400 and "E211" in bad.text
+
+
+def test_server_follows_a_rebuilt_store(tmp_path):
+    """`kg build` swaps the build directory atomically; the running server answers from the new one."""
+    import os
+
+    from query_fixtures import make_build
+
+    mini = Path(__file__).parent / "fixtures" / "mini.trig"
+    build = make_build(tmp_path / "build", mini)
+    extra = tmp_path / "extra.trig"
+    extra.write_text(mini.read_text(encoding="utf-8") + "\n<https://w3id.org/innokg/graph/entities> {\n"
+                     "  <https://w3id.org/innokg/id/university/x> a <https://w3id.org/innokg/ontology#University> .\n}\n",
+                     encoding="utf-8")
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:University }"
+    count = lambda r: int(r.json()["results"]["bindings"][0]["n"]["value"])  # noqa: E731
+    with live_server(build, workers=1) as url:
+        assert count(httpx.get(url + "/sparql", params={"query": q})) == 3
+        fresh = make_build(tmp_path / "fresh", extra)
+        os.rename(build, tmp_path / "old")
+        os.rename(fresh, build)
+        assert count(httpx.get(url + "/sparql", params={"query": q})) == 4

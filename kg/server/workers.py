@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing as mp
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -31,6 +32,11 @@ class Answer:
     seconds: float = 0.0
 
 
+def _identity(path: str) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
+
+
 def _worker_main(store_path: str, conn) -> None:  # runs in the child process
     import pyoxigraph as ox
 
@@ -39,6 +45,7 @@ def _worker_main(store_path: str, conn) -> None:  # runs in the child process
     from kg.query.run import execute
 
     store = ox.Store.read_only(store_path)
+    opened = _identity(store_path)
     conn.send("ready")
     while True:
         try:
@@ -50,6 +57,11 @@ def _worker_main(store_path: str, conn) -> None:  # runs in the child process
         text, fmt_for, max_rows, dataset = job
         started = time.perf_counter()
         try:
+            # `kg build` swaps in a new build directory atomically: follow it (a read-only
+            # handle is a snapshot of the store as it was when opened)
+            current = _identity(store_path)
+            if current != opened:
+                store, opened = ox.Store.read_only(store_path), current
             result = execute(store, text, max_rows=max_rows, **dataset)
             fmt = fmt_for["graph" if result.form == "graph" else "select"]
             answer = Answer(200, media_type(result.form, fmt), serialize(result, fmt))
