@@ -106,6 +106,15 @@ _FOLD_TABLE.update({ord(ch): " " for ch in _SPACES})
 _DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]")
 
 
+def fold(text: str) -> str:
+    """Full-width ASCII → half-width and odd spaces → space, as labels are stored in the graph.
+
+    >>> fold("杭州高新区（滨江）")
+    '杭州高新区(滨江)'
+    """
+    return text.translate(_FOLD_TABLE)
+
+
 def normalize(text: str, drop: list[tuple[int, int]] | None = None) -> tuple[str, array]:
     """Return ``(norm, offsets)``: the matching form of ``text`` and its map to the original.
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.normalize import fold
 from kg.errors import E, KGError
 from kg.namespaces import PREFIXES
 
@@ -90,6 +91,8 @@ def coerce(value: str, default: str | None) -> str:
     '"西湖大学"@zh'
     >>> coerce("ledBy", "kg:coBuiltBy")
     'kg:ledBy'
+    >>> coerce("杭州高新区（滨江）", '"白马湖实验室"@zh')
+    '"杭州高新区(滨江)"@zh'
     >>> coerce("5", "20")
     '5'
     """
@@ -98,8 +101,8 @@ def coerce(value: str, default: str | None) -> str:
         return value
     d = default.strip()
     m = _LANG_DEFAULT.match(d)
-    if m:
-        return f'"{_escape(value)}"@{m.group(1)}'
+    if m:  # a name: labels are stored with half-width brackets and punctuation
+        return f'"{_escape(fold(value))}"@{m.group(1)}'
     if (d.startswith("<") or (_PNAME.match(d) and _PNAME.match(d).group(1) in PREFIXES)) and re.match(r"^[A-Za-z_][\w-]*$", v):
         return f"kg:{v}"
     return value
