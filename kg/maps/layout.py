@@ -27,7 +27,7 @@ import igraph as ig
 import networkx as nx
 
 #: Layout algorithm version: bump to invalidate every cached layout.
-LAYOUT_VERSION = "5"
+LAYOUT_VERSION = "6"
 
 
 def graph_key(G: nx.Graph) -> str:
@@ -92,7 +92,9 @@ def _pack(blocks: list[list[tuple[float, float]]], spacing: float) -> list[list[
     A force layout of a disconnected graph pushes small components and isolated nodes onto a
     wide ring around the rest, shrinking everything; packing keeps each one compact.
     """
-    total = sum(len(b) for b in blocks)
+    singles = [b for b in blocks if len(b) == 1]
+    blocks = [b for b in blocks if len(b) > 1]
+    total = sum(len(b) for b in blocks) + len(singles)
     boxes = []
     for b in blocks:
         xs, ys = [p[0] for p in b], [p[1] for p in b]
@@ -107,6 +109,14 @@ def _pack(blocks: list[list[tuple[float, float]]], spacing: float) -> list[list[
         placed.append([(round(px - x0 + x, 1), round(py - y0 + y, 1)) for px, py in b])
         x += w + gap
         row_height = max(row_height, h)
+    # Unconnected nodes go in a grid below, in wide cells: their labels, not their links,
+    # take the room (a name of 10-20 characters is several node spacings wide).
+    if singles:
+        top = (y + row_height + gap) if placed else 0.0
+        cell_w, cell_h = spacing * 4.0, spacing * 0.5
+        columns = max(1, int(row_width // cell_w) + 1)
+        for k in range(len(singles)):
+            placed.append([(round((k % columns) * cell_w, 1), round(top + (k // columns) * cell_h, 1))])
     return placed
 
 

@@ -206,13 +206,13 @@ def vis_options(n_nodes: int, types_present: list[str], arrows: bool = True) -> 
         },
         "nodes": {
             "borderWidth": 1,
-            "font": {"size": 14, "face": _FONT, "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "font": {"size": 22, "face": _FONT, "strokeWidth": 3, "strokeColor": "#ffffff"},
         },
         "edges": {
             "smooth": False,
             "arrows": {"to": {"enabled": arrows, "scaleFactor": 0.5}},
             "color": {"color": "#9aa4ad", "highlight": "#333333", "hover": "#555555"},
-            "font": {"size": 10, "face": _FONT, "align": "middle", "strokeWidth": 3, "color": "#555"},
+            "font": {"size": 14, "face": _FONT, "align": "middle", "strokeWidth": 3, "color": "#555"},
             "width": 1,
             "selectionWidth": 2,
         },
