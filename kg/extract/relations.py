@@ -1,22 +1,28 @@
-"""Relations from verb cues (``kg/data/relation_cues.tsv``) and the structure around them.
+"""Relations between the entities of a document, from three families of rules kept as data.
 
-Per clause (a stretch between , ; :), for each cue:
-  * the **doer** is the entities after ``由`` and before the cue, else the coordinated run of
-    entities just left of the cue, else (``联合B、C共建``) the run right of it when it fits the
-    doer's types, else the clause's **topic**;
-  * the **thing** is the entity after ``的`` that follows the cue (``由A发起组建的X``), else the run
-    right of the cue (up to the next cue), else the topic;
-  * the **topic** is the subject of the clause or of an earlier clause of the sentence, a deictic
-    phrase resolved to the nearest earlier entity of its class (``这家省实验室`` → the lab), or — the
-    subject being elided, as reports and plans do — the document's own subject: the policy the
-    document is (``支持…`` in an opinions draft) or its main zone (``我区``, ``我局`` or nothing).
-Direction comes from the cue file: ``doer`` → thing PRED doer; ``thing`` → doer PRED thing;
-``mutual`` → doer cooperatesWith partner (after 与/同/和/跟, or the run right of the cue).
-Entities between ``被`` and the cue are the agent of a passive (被教育部认定为…), never the doer.
+1. **Verb cues** (``kg/data/relation_cues.tsv``). Per clause (a stretch between , ; :), for each cue:
+   the **doer** is the entities after ``由`` and before the cue, else the coordinated run of
+   entities just left of the cue, else (``联合B、C共建``) the run right of it when it fits the
+   doer's types, else the clause's **topic**; the **thing** is the entity after ``的`` that follows
+   the cue (``由A发起组建的X``), else the run right of the cue (up to the next cue), else the topic.
+   The topic is the subject of the clause or an earlier clause, a head named later after ``的``,
+   the subject of an earlier sentence of the paragraph (as far back as the cue's ``window``), a
+   deictic (``这家省实验室``) or zone reference (``我区``, ``新区``) resolved to its antecedent, or —
+   for a few predicates — the document's own subject (its policy or main zone). Direction:
+   ``doer`` → thing PRED doer; ``thing`` → doer PRED thing; ``mutual`` → cooperatesWith.
+   Entities between ``被`` and the cue are the agent of a passive, never the doer.
+2. **Structural patterns** (``relation_patterns.tsv``): regular expressions over a copy of the
+   sentence in which each entity is one placeholder character encoding its class
+   (:func:`placeholder_sentence`), with typed slots (``{A:Zone}``, ``{B+:ORG}``, ``{B*:Zone}``).
+3. **Structure in code**: issuer before a title, a leader's title between an organisation and a
+   person, a law passed by a session, ``zone(zone)``, zones named after a larger zone.
 
-Structure rules without a verb: a government body right before a policy title issued it
-(``中央编办《关于…通知》``); an organisation, a leader's title and a person (``X公司董事长Y``) →
-X ledBy Y; ``位于/坐落于 Z 的 X`` → X locatedIn Z; a zone followed by ``(zone)`` → partOf.
+Every relation then passes the predicate's type signature (``relation_signatures.tsv``) so that
+impossible pairs (foundedBy a zone …) are never emitted, and carries a confidence.
+
+>>> rules = RelationRules.load()
+>>> rules.signatures["foundedBy"].object_types >= {"University", "Person"}, "Zone" in rules.signatures["foundedBy"].object_types
+(True, False)
 """
 from __future__ import annotations
 
@@ -24,17 +30,19 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
+from ..records import ENTITY_TYPES
 from .finders import Cand
-from .resources import ORG_TYPES, RelationCue, Resources
+from .resources import DATA_DIR, ORG_TYPES, RelationCue, Resources
 from .tokens import TokenView
 
 CLAUSE_SPLIT = re.compile(r"[,;:!?。;!?\n]")
 DEICTIC_RE = re.compile(
     r"(这家|这所|这座|这个|该|此)(?:省|市|国家|新型|重点)?(实验室|研究院|研究所|中心|大学|学院|公司|企业|集团|平台|装置|设施|园区|机构)"
 )
-OUR_RE = re.compile(r"(?:我|本)(?:区|市|省|局|委|办)")
 CLASS_NOUN_TYPE = {
     "实验室": "Laboratory", "研究院": "ResearchInstitute", "研究所": "ResearchInstitute",
     "中心": "InnovationPlatform", "大学": "University", "学院": "University",
@@ -48,6 +56,13 @@ PARTNER_FIRST = frozenset(("coBuiltBy", "ledBy", "foundedBy"))
 SETUP_GAP_RE = re.compile(r"(?:新|先后|正式|率先)?(?:设立|建设|建立|成立|落地|布局|打造|组建|筹建)(?:了)?")
 SESSION_PASSED_RE = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议(?:审议)?(?:通过|批准|修订|修正)")
 IS_PART_RE = re.compile(r"的(?:(组成部分|一部分|核心区|重要组成部分|分园|园区之一)|(?:管理机构|管理机关|派出机构|管理部门))")
+# a support cue used as a noun (以A为支撑, 提供支持, 支持力度) says nothing about who supports what
+NOUN_USE_BEFORE = ("为", "的", "提供", "给予", "加大")
+NOUN_USE_AFTER = re.compile(r"作用|力度|政策|资金|体系")
+# locative cues read both ways (Z集聚A / A集聚Z): the zone decides which side is which
+VERB_BOTH_WAYS = frozenset(("locatedIn",))
+WITH_PARTNERS = ("会同", "协同", "携手", "组织", "带领", "联合")
+SYMMETRIC = frozenset(("cooperatesWith",))
 PREPOSITIONS = set("从在由对为向随据经以与和同跟及被把将")
 # predicates whose elided subject may be the document's own subject (its zone or the policy it is)
 DOC_SUBJECT_PREDICATES = frozenset(("supports", "focusesOn", "cooperatesWith", "awarded", "hosts", "locatedIn"))
@@ -68,14 +83,22 @@ class RelFound:
     confidence: float
 
 
+def zone_name(c: Cand, text: str) -> str:
+    return c.canonical or text[c.start : c.end]
+
+
 def policy_title_key(s: str) -> str:
     return re.sub(r"[\s《》“”\"()()]|征求意见稿|试行", "", s)
 
 
 class RelationFinder:
-    def __init__(self, res: Resources, window: int = 1):
+    def __init__(self, res: Resources, window: int = 1, data_dir: Optional[Path] = None):
         self.res = res
         self.window = max(1, window)  # sentences back a deictic phrase (这家实验室) may reach
+        self.rules = RelationRules.load(Path(data_dir) if data_dir else DATA_DIR)
+        # patterns with one end implicit (^zone, ^policy) need only one named entity in a sentence
+        self.implicit_patterns = tuple(p for p in self.rules.patterns
+                                       if p.subject in IMPLICIT_ENDS or p.object in IMPLICIT_ENDS)
         cues = sorted(res.relation_cues, key=lambda c: -len(c.cue))
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in cues))
         self.cue_by_text: dict[str, RelationCue] = {}
@@ -106,7 +129,8 @@ class RelationFinder:
             key = policy_title_key(title)
             for c in policies:
                 k = policy_title_key(c.canonical)
-                if k and (k == key or key.startswith(k) or k.startswith(key)):
+                # the title itself, or most of it (not a newspaper's 《…》 heading the title)
+                if k and (k == key or (key.startswith(k) and 2 * len(k) >= len(key)) or k.startswith(key)):
                     return c
         if kind.startswith("policy"):
             return policies[0]
@@ -132,13 +156,16 @@ class RelationFinder:
                 if c.type == "GovernmentBody" and SESSION_PASSED_RE.match(text, c.end):
                     out.append(RelFound(policy, "issuedBy", c, "通过", c.end, c.start,
                                         "structure:passed-by", 0.8))
+        zone_ref_re = self.rules.zone_reference_re(zone_name(zone, text)) if zone is not None else None
+        implicit = {"^zone": zone, "^policy": policy, "^doc": policy or zone}
         ci = 0
         recent_by_sentence: list[list[Cand]] = []  # entities of the previous sentences (deictics)
         recent: list[Cand] = []
         # cue positions once for the whole text; a sentence with no entity, or with one entity and
         # no cue, states no relation (and is skipped cheaply)
         cue_starts = [m.start() for m in self.cue_re.finditer(text)]
-        for s_lo, s_hi in sentences:
+        carried: Optional[tuple[int, Cand]] = None  # (sentence index, its subject) for elided subjects
+        for s_idx, (s_lo, s_hi) in enumerate(sentences):
             while ci < len(cands) and cands[ci].start < s_lo:
                 ci += 1
             cj = ci
@@ -148,23 +175,37 @@ class RelationFinder:
             ci = cj
             k = bisect_left(cue_starts, s_lo)
             has_cue = k < len(cue_starts) and cue_starts[k] < s_hi
-            if not sent_cands or (len(sent_cands) < 2 and not has_cue):
+            if not sent_cands or (len(sent_cands) < 2 and not has_cue and not (
+                    self.implicit_patterns and (zone or policy))):
                 recent_by_sentence = (recent_by_sentence + [[c for c in sent_cands if c.type in ORG_TYPES]])[-self.window:]
                 recent = [c for cs in recent_by_sentence for c in cs]
                 continue
             # deictic phrases stand for an earlier entity of their class
             stand_in: list[tuple[int, Cand]] = []
+            stand_span: list[tuple[int, int, Cand]] = []
             for m in DEICTIC_RE.finditer(text, s_lo, s_hi):
                 typ = CLASS_NOUN_TYPE.get(m.group(2))
                 before = recent + [c for c in sent_cands if c.end <= m.start()]
                 ante = next((c for c in reversed(before) if c.type == typ), None)
                 if ante is not None:
                     stand_in.append((m.start(), ante))
-            if zone is not None:
-                for m in OUR_RE.finditer(text, s_lo, s_hi):
-                    if m.group().endswith(("区", "市", "省")):
+                    stand_span.append((m.start(), m.end(), ante))
+            if zone_ref_re is not None:
+                # 我区 / 新区 (in a text about …新区): the document's zone; 本市/本省 are not a zone
+                inside = [(c.start, c.end) for c in sent_cands]
+                for m in zone_ref_re.finditer(text, s_lo, s_hi):
+                    if not any(a <= m.start() < b or a < m.end() <= b for a, b in inside):
                         stand_in.append((m.start(), zone))
+                        stand_span.append((m.start(), m.end(), zone))
             out.extend(self._structure(text, sent_cands))
+            # structural patterns (relation_patterns.tsv) over the sentence with names as placeholders
+            spans = [(c.start, c.end, c) for c in sent_cands] + stand_span
+            pats = self.rules.patterns if len(spans) >= 2 else self.implicit_patterns
+            if pats:
+                ph, where, offsets = placeholder_sentence(text, s_lo, s_hi, spans)
+                for subj, pred, obj, pat, at in match_patterns(pats, ph, where, self.rules, implicit, offsets):
+                    out.append(RelFound(subj, pred, obj, pat.name, -1, at, f"pattern:{pat.name}",
+                                        pat.confidence))
             # clauses
             clauses = []
             c_lo = s_lo
@@ -174,6 +215,7 @@ class RelationFinder:
             if c_lo < s_hi:
                 clauses.append((c_lo, s_hi))
             topic: Optional[Cand] = None
+            de_heads = [c for c in sent_cands if text[c.start - 1 : c.start] == "的"]
             for k_lo, k_hi in clauses:
                 if k_hi <= k_lo:
                     continue
@@ -184,31 +226,92 @@ class RelationFinder:
                 inside = [(c.start, c.end) for c in sent_cands if k_lo <= c.start < k_hi]
                 cues = [m for m in self.cue_re.finditer(text, k_lo, k_hi) if tv.is_token_end(m.end())
                         and tv.is_token_start(m.start())
-                        and not any(a <= m.start() < b for a, b in inside)]
+                        and not any(a <= m.start() < b for a, b in inside)
+                        and not self._noun_use(text, m)]
                 for n, m in enumerate(cues):
                     nxt = cues[n + 1].start() if n + 1 < len(cues) else k_hi
                     prev = cues[n - 1].end() if n > 0 else k_lo
                     cue = self.cue_by_text[m.group()]
                     ctx_topic = subj or topic
+                    if ctx_topic is None:
+                        # 由A牵头,联合B共同建设的X: the thing is named later in the sentence, after 的
+                        ctx_topic = next((c for c in de_heads if c.start > m.end()), None)
+                    if ctx_topic is None and carried is not None:
+                        # the subject elided across sentences of one paragraph (X揭牌。由A牵头建设。)
+                        n_back = s_idx - carried[0]
+                        if n_back <= min(self.window, self.rules.cue_window.get(cue.cue, 0)) \
+                                and "\n" not in text[carried[1].end : m.start()]:
+                            ctx_topic = carried[1]
                     out.extend(self._apply(text, cue, m.start(), m.end(), prev, nxt, k_lo, ents,
                                            ctx_topic, zone, policy))
                 if subj is not None:
                     topic = subj
+            if topic is not None:
+                carried = (s_idx, topic)
             recent_by_sentence = (recent_by_sentence + [[c for c in sent_cands if c.type in ORG_TYPES]])[-self.window:]
             recent = [c for cs in recent_by_sentence for c in cs]
-        # one fact per (subject, predicate, object) and sentence
-        seen = set()
-        uniq = []
-        for r in out:
-            key = (r.subject.start, r.subject.end, r.subject.canonical, r.predicate,
-                   r.object.start, r.object.end, r.object.canonical, r.at)
-            same = (r.subject.canonical or text[r.subject.start : r.subject.end]) == (
-                r.object.canonical or text[r.object.start : r.object.end])
-            if key in seen or same:
+        out.extend(self._zone_name_parts(text, cands))
+        return self._settle(text, out, sentences)
+
+    def _zone_name_parts(self, text: str, cands: list[Cand]) -> list[RelFound]:
+        """中关村科技园区海淀园 partOf 中关村科技园区 when the document names both (the part's name is the
+        whole's name + an ending of ``relation_zone_parts.txt``); stated where the part is first named."""
+        first: dict[str, Cand] = {}
+        for c in cands:
+            if c.type == "Zone":
+                first.setdefault(zone_name(c, text), c)
+        if len(first) < 2:
+            return []
+        out = []
+        names = sorted(first, key=len)
+        for part in names:
+            for whole in names:
+                if len(whole) >= len(part):
+                    break
+                rest = part[len(whole):]
+                if part.startswith(whole) and len(whole) >= 3 and (
+                        rest in self.rules.zone_part_endings
+                        or any(rest.endswith(e) and len(rest) - len(e) <= 4 for e in self.rules.zone_part_endings)):
+                    c = first[part]
+                    out.append(RelFound(c, "partOf", first[whole], "", -1, c.start, "structure:zone-name-part", 0.6))
+        return out
+
+    def _settle(self, text: str, found: list[RelFound], sentences) -> list[RelFound]:
+        """Drop pairs the predicate's type signature forbids and self-relations; keep one fact per
+        (subject, predicate, object) and sentence (the most confident); of two opposite facts of an
+        asymmetric predicate in one sentence keep the more confident."""
+        starts = [lo for lo, _ in sentences]
+
+        def name(c: Cand) -> str:
+            return c.canonical or text[c.start : c.end]
+
+        best: dict[tuple, RelFound] = {}
+        for r in found:
+            if r.predicate == "locatedIn" and r.subject.type == r.object.type == "Zone" \
+                    and not self.rules.is_admin_area(name(r.object)):
+                if r.cue not in self.rules.zone_in_zone_cues:
+                    continue
+                # a zone inside a development zone or park is partOf it (GUIDELINES)
+                r = RelFound(r.subject, "partOf", r.object, r.cue, r.cue_start, r.at, r.source,
+                             round(r.confidence - 0.1, 2))
+            if not self.rules.allows(r.predicate, r.subject, r.object):
                 continue
-            seen.add(key)
-            uniq.append(r)
-        return uniq
+            s_name, o_name = name(r.subject), name(r.object)
+            if s_name == o_name:
+                continue
+            key = (s_name, r.predicate, o_name, bisect_left(starts, r.at + 1))
+            old = best.get(key)
+            if old is None or r.confidence > old.confidence:
+                best[key] = r
+        out = []
+        for (s_name, pred, o_name, sent), r in best.items():
+            if pred not in SYMMETRIC:
+                rev = best.get((o_name, pred, s_name, sent))
+                if rev is not None and (rev.confidence, rev.at) > (r.confidence, r.at):
+                    continue
+            out.append(r)
+        out.sort(key=lambda r: (r.at, r.predicate))
+        return out
 
     @staticmethod
     def _clause_subject(text, k_lo, k_hi, ents) -> Optional[Cand]:
@@ -221,9 +324,15 @@ class RelationFinder:
         if lead == "" or lead in LEAD_OK:
             return first
         pos, last = ents[-1]
-        if text[last.end:k_hi].strip() == "" and "的" in text[k_lo:pos]:
+        if text[last.end:k_hi].strip() == "" and text[k_lo:pos].rstrip().endswith("的"):
             return last
         return None
+
+    def _noun_use(self, text: str, m: re.Match) -> bool:
+        if self.cue_by_text[m.group()].predicate != "supports":
+            return False
+        before = text[max(0, m.start() - 2) : m.start()]
+        return before.endswith(NOUN_USE_BEFORE) or bool(NOUN_USE_AFTER.match(text, m.end()))
 
     # -------------------------------------------------------------- one cue
     def _fallback(self, cue: RelationCue, topic, zone, policy, role_types) -> Optional[Cand]:
@@ -240,6 +349,8 @@ class RelationFinder:
     def _apply(self, text, cue: RelationCue, cs, ce, prev_end, next_start, k_lo, ents, topic, zone, policy):
         left = [(p, c) for p, c in ents if prev_end <= p < cs] or [(p, c) for p, c in ents if p < cs]
         right = [(p, c) for p, c in ents if ce <= p < next_start]
+        if cue.direction == "doer" and text.startswith(WITH_PARTNERS, ce):
+            right = []  # A牵头会同B…: B works with A, it is not what A leads
         bei = text.rfind("被", k_lo, cs)
         if bei != -1:
             left = [(p, c) for p, c in left if p < bei]  # 被X认定为: X is the agent, not the doer
@@ -257,6 +368,7 @@ class RelationFinder:
                 return
             if subj.type not in cue.subject_types or obj.type not in cue.object_types:
                 return
+            conf = self.rules.cue_confidence.get(cue.cue, conf)
             found.append(RelFound(subj, cue.predicate, obj, cue.cue, cs, cs, f"cue:{cue.cue}", conf))
 
         if cue.direction == "mutual":
@@ -289,6 +401,15 @@ class RelationFinder:
             # 在Z设立X: Z is where, not who
             actors = [(p, c) for p, c in left if text[p - 1 : p] not in ("在", "于", "从")]
             doers = [c for c in _run(actors, text, first=False) if c.type in doer_types]
+        if not doers and cue.direction == "doer" and cue.predicate in VERB_BOTH_WAYS and left and right:
+            # Z集聚了A、B and A、B集聚Z say the same: with the zone on the right, the left run is what
+            # gathers there
+            zones = [c for c in _run(right, text, first=True) if c.type in doer_types]
+            movers = [c for c in _run(left, text, first=False) if c.type in thing_types]
+            if zones and movers:
+                return [RelFound(t, cue.predicate, z, cue.cue, cs, cs, f"cue:{cue.cue}",
+                                 self.rules.cue_confidence.get(cue.cue, 0.6))
+                        for z in zones for t in movers if t is not z]
         things: list[Cand] = []
         if cue.predicate == "locatedIn" and cue.direction == "thing" and right:
             # 位于 Z 的 X / 坐落于 Z 的 X: X is in Z
@@ -363,7 +484,7 @@ class RelationFinder:
                 out.append(RelFound(b, "issuedBy", a, "", -1, b.start, "structure:issuer-title", 0.7))
             if a.type in ORG_TYPES and b.type == "Person" and LEADER_TITLES.fullmatch(gap or "-"):
                 out.append(RelFound(a, "ledBy", b, gap, a.end, b.start, "structure:leader", 0.7))
-            if a.type == "Zone" and b.type == "Zone" and re.fullmatch(r"[^,。;()]{0,12}\(", gap) and \
+            if a.type == "Zone" and b.type == "Zone" and re.fullmatch(r"[^,。;()]{1,12}\(", gap) and \
                     text.startswith(")", b.end):
                 out.append(RelFound(b, "partOf", a, "", -1, b.start, "structure:zone(part)", 0.6))
         return out
@@ -378,9 +499,269 @@ def _run(items: list[tuple[int, Cand]], text: str, first: bool) -> list[Cand]:
     for p, c in seq[1:]:
         a, b = (run[-1], (p, c)) if first else ((p, c), run[-1])
         gap = text[a[1].end : b[0]] if a[1].end <= b[0] else ""
-        if re.fullmatch(r"(?:、|和|与|及|以及|或)?", gap.strip()):
+        if re.fullmatch(r"(?:、|和|与|及|以及|或|暨)?", gap.strip()):
             run.append((p, c))
         else:
             break
     out = [c for _, c in run]
     return out if first else list(reversed(out))
+
+
+# ====================================================================== data-driven relation rules
+PLACEHOLDER_BASE = 0xF0000  # Supplementary Private Use Area-A: never in real text
+TYPE_BLOCK = 0x1000  # placeholders per type and sentence
+ORGANIZATION_TYPES = ("University", "ResearchInstitute", "Laboratory", "Enterprise", "GovernmentBody",
+                      "InnovationPlatform")
+RUN_SEP = r"(?:、|和|与|及|以及|或|/|及其|暨)?"
+SLOT_RE = re.compile(r"\{([A-Za-z]+)([+*])?(?::([^{}]*))?\}")
+
+
+def expand_types(spec: str) -> frozenset[str]:
+    """``ORG``, ``ORGANIZATION``, ``*`` or class names joined by commas; ``-X`` removes X.
+
+    >>> sorted(expand_types("ORG-Zone,Event"))[:3]
+    ['Enterprise', 'Event', 'Facility']
+    """
+    spec = spec.strip()
+    if spec in ("", "*"):
+        return frozenset(ENTITY_TYPES)
+    keep: set[str] = set()
+    drop: set[str] = set()
+    for part in re.split(r",", spec):
+        for n, piece in enumerate(re.split(r"(?=-)", part.strip())):
+            piece = piece.strip()
+            if not piece:
+                continue
+            target = drop if piece.startswith("-") else keep
+            name = piece.lstrip("-")
+            if name == "*":
+                target.update(ENTITY_TYPES)
+            elif name == "ORG":
+                target.update(ORG_TYPES)
+            elif name == "ORGANIZATION":
+                target.update(ORGANIZATION_TYPES)
+            elif name in ENTITY_TYPES:
+                target.add(name)
+            else:
+                raise ValueError(f"unknown entity class {name!r} in type list {spec!r}")
+    return frozenset(keep - drop)
+
+
+def _type_class(types: frozenset[str]) -> str:
+    ranges = []
+    for t in sorted(types, key=ENTITY_TYPES.index):
+        lo = PLACEHOLDER_BASE + ENTITY_TYPES.index(t) * TYPE_BLOCK
+        ranges.append(f"{chr(lo)}-{chr(lo + TYPE_BLOCK - 1)}")
+    return "[" + "".join(ranges) + "]"
+
+
+IMPLICIT_ENDS = ("^zone", "^policy", "^doc")
+ANY_ENTITY = _type_class(frozenset(ENTITY_TYPES))
+GAP_STOP = _type_class(frozenset(ENTITY_TYPES) - {"Industry"})
+
+
+@dataclass(frozen=True)
+class Signature:
+    subject_types: frozenset[str]
+    object_types: frozenset[str]
+
+    def allows(self, subj: Cand, obj: Cand) -> bool:
+        return subj.type in self.subject_types and obj.type in self.object_types
+
+
+@dataclass(frozen=True)
+class RelationPattern:
+    """One line of ``relation_patterns.tsv`` compiled to a regex over placeholder sentences."""
+
+    name: str
+    subject: str
+    predicate: str
+    object: str
+    confidence: float
+    regex: re.Pattern
+    #: groups written {B*:types}: a stretch of text whose entities of these classes all count
+    stretch_types: tuple = ()
+
+    def group_types(self, group: str) -> Optional[frozenset]:
+        for g, types in self.stretch_types:
+            if g == group:
+                return types
+        return None
+
+    @classmethod
+    def compile(cls, name, subject, predicate, obj, confidence, pattern, titles) -> "RelationPattern":
+        stretches = []
+
+        def slot(m: re.Match) -> str:
+            group, run, spec = m.group(1), m.group(2), m.group(3)
+            if group == "TITLE":
+                return "(?:" + "|".join(re.escape(t) for t in titles) + ")"
+            if group == "ETC":
+                return r"(?:等[^,;。]{0,12}?)?"
+            if group == "ANY":  # a gap that may hold other names, within the sentence
+                return "(?:(?![;。])(?s:.)){0,%d}?" % int(spec or 20)
+            if group == "GAP":  # a gap that may hold other names, within the clause
+                return "(?:(?![,;。])(?s:.)){0,%d}?" % int(spec or 20)
+            one = _type_class(expand_types(spec or "*"))
+            if run == "*":  # a list with gaps (names the finder missed, 以及…): its typed entities count
+                stretches.append((group, expand_types(spec or "*")))
+                return f"(?P<{group}>{one}(?:(?![;。])(?s:.)){{0,80}}?)"
+            body = f"{one}(?:{RUN_SEP}{one})*" if run else one
+            return f"(?P<{group}>{body})"
+
+        src = SLOT_RE.sub(slot, pattern)
+        # a gap ([^…]) never jumps over an entity — except an industry, which descriptive phrases
+        # hold (A等…140余家集成电路企业落户Z)
+        src = src.replace("[^", "[^" + GAP_STOP[1:-1])
+        rx = re.compile(src)
+        for g in (subject, obj):
+            if g not in rx.groupindex and g not in IMPLICIT_ENDS:
+                raise ValueError(f"relation pattern {name!r}: no group {{{g}}}")
+        return cls(name, subject, predicate, obj, confidence, rx, tuple(stretches))
+
+
+@dataclass(frozen=True)
+class RelationRules:
+    """Everything the relation finder knows besides the verb cues: type signatures per predicate,
+    structural patterns, leaders' titles, and per-cue window/confidence."""
+
+    signatures: dict
+    patterns: tuple
+    leader_titles: tuple
+    cue_window: dict
+    cue_confidence: dict
+    zone_refs: tuple = ()  # (word, always?)
+    #: locatedIn cues/patterns that, between two zones, say one is part of the other (位于)
+    zone_in_zone_cues: frozenset = frozenset()
+    #: name endings of administrative areas vs development zones (relation_admin_areas.tsv)
+    area_endings: tuple = ()
+    #: endings that make a zone named after a larger zone a part of it (relation_zone_parts.txt)
+    zone_part_endings: frozenset = frozenset()
+
+    def is_admin_area(self, name: str) -> bool:
+        """青浦区 is an administrative area (things are located in it); 江北新区, 嘉禾高新区 are not.
+
+        >>> RelationRules.load().is_admin_area("青浦区"), RelationRules.load().is_admin_area("江北新区")
+        (True, False)
+        """
+        for ending, kind in self.area_endings:
+            if name.endswith(ending):
+                return kind == "admin" and len(name) - len(ending) <= 4
+        return False
+
+    def zone_reference_re(self, zone: str) -> Optional[re.Pattern]:
+        """Words that stand for the zone named ``zone`` in its own document (longest first)."""
+        bare = re.sub(r"\([^()]*\)$", "", zone)  # 杭州高新区(滨江) ends like 高新区
+        words = sorted((w for w, always in self.zone_refs if always or bare.endswith(w)), key=len, reverse=True)
+        if not words:
+            return None
+        return _zone_ref_cache(tuple(words))
+
+    @classmethod
+    @lru_cache(maxsize=4)
+    def load(cls, data_dir: Path = DATA_DIR) -> "RelationRules":
+        d = Path(data_dir)
+        sigs = {}
+        for r in _tsv_rows(d / "relation_signatures.tsv"):
+            sigs[r[0]] = Signature(expand_types(r[1]), expand_types(r[2]))
+        titles = tuple(sorted(_words_of(d / "relation_leader_titles.txt"), key=len, reverse=True))
+        pats = []
+        for r in _tsv_rows(d / "relation_patterns.tsv"):
+            if len(r) < 6:
+                raise ValueError(f"relation_patterns.tsv: pattern {r[0]!r} needs 6 columns")
+            pats.append(RelationPattern.compile(r[0], r[1], r[2], r[3], float(r[4]), r[5], titles))
+        window, conf = {}, {}
+        for r in _tsv_rows(d / "relation_cues.tsv"):
+            r = r + [""] * (8 - len(r))
+            # columns 6-8 are optional: a file in the older five-column form (note in column 6) loads
+            if re.fullmatch(r"\d+", r[5]):
+                window[r[0]] = int(r[5])
+            if re.fullmatch(r"(?:0|1)(?:\.\d+)?", r[6]):
+                conf[r[0]] = float(r[6])
+        refs = tuple((r[0], (r[1] if len(r) > 1 else "always") == "always")
+                     for r in _tsv_rows(d / "relation_zone_references.tsv"))
+        zz = frozenset(r[0] for r in _tsv_rows(d / "relation_cues.tsv") if len(r) > 7 and r[7] == "partOf")
+        zz |= frozenset(p.name for p in pats if p.predicate == "locatedIn" and p.name.startswith("located-verb"))
+        areas = tuple(sorted(((r[0], r[1]) for r in _tsv_rows(d / "relation_admin_areas.tsv")),
+                             key=lambda x: -len(x[0])))
+        parts = frozenset(_words_of(d / "relation_zone_parts.txt"))
+        return cls(sigs, tuple(pats), titles, window, conf, refs, zz, areas, parts)
+
+    def allows(self, predicate: str, subj: Cand, obj: Cand) -> bool:
+        sig = self.signatures.get(predicate)
+        return sig is None or sig.allows(subj, obj)
+
+
+@lru_cache(maxsize=256)
+def _zone_ref_cache(words: tuple) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def _tsv_rows(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def _words_of(path: Path) -> list[str]:
+    return [w for row in _tsv_rows(path) for w in row[0].split()]
+
+
+def placeholder_sentence(text: str, lo: int, hi: int, ents: list[tuple[int, int, Cand]]):
+    """The sentence ``text[lo:hi]`` with each entity span replaced by one placeholder character
+    that encodes its class; returns the string and the placeholder → Cand map."""
+    parts, where, offsets = [], {}, []
+    pos = lo
+    counters = Counter()
+    for s, e, c in sorted(ents, key=lambda x: (x[0], -x[1])):
+        if s < pos or e > hi:
+            continue  # overlapping / outside: keep the first
+        k = counters[c.type]
+        if k >= TYPE_BLOCK:
+            continue
+        counters[c.type] += 1
+        ch = chr(PLACEHOLDER_BASE + ENTITY_TYPES.index(c.type) * TYPE_BLOCK + k)
+        parts.append(text[pos:s])
+        offsets.extend(range(pos, s + 1))
+        parts.append(ch)
+        where[ch] = (c, s)
+        pos = e
+    parts.append(text[pos:hi])
+    offsets.extend(range(pos, hi + 1))
+    return "".join(parts), where, offsets
+
+
+def match_patterns(patterns, sent: str, where: dict, rules: RelationRules, implicit: dict,
+                   offsets: list[int]) -> list[tuple]:
+    """(subject, predicate, object, pattern, offset) for every pattern match in a placeholder sentence.
+    ``implicit`` gives the entities a pattern may name without a slot: ``^zone`` (the document's
+    zone), ``^policy`` (the policy the document is) and ``^doc`` (that policy, else the zone)."""
+    out = []
+    for p in patterns:
+        pos = 0
+        ends_seen = set()
+        while True:
+            m = p.regex.search(sent, pos)
+            if m is None:
+                break
+            pos = m.start() + 1
+            if m.end() in ends_seen:
+                continue  # a later start reaching the same end is a sub-run or a longer reach: the first wins
+            ends_seen.add(m.end())
+
+            def ends(group):
+                if group.startswith("^"):
+                    c = implicit.get(group)
+                    return [(c, offsets[m.start()])] if c is not None else []
+                found = [where[ch] for ch in m.group(group) if ch in where]
+                types = p.group_types(group)
+                return [x for x in found if x[0].type in types] if types is not None else found
+
+            subs, objs = ends(p.subject), ends(p.object)
+            for s, s_at in subs:
+                for o, _ in objs:
+                    if s is not o and rules.allows(p.predicate, s, o):
+                        out.append((s, p.predicate, o, p, s_at))
+    return out

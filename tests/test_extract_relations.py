@@ -1,0 +1,248 @@
+"""Relations: data-driven patterns, coordination, passives, elided subjects, type signatures.
+
+Every fixture uses invented names (嘉禾, 宁港, 海潮 …), not strings of the seed documents.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract import Extractor
+from kg.extract.finders import Cand
+from kg.extract.relations import (
+    RelationPattern,
+    RelationRules,
+    expand_types,
+    match_patterns,
+    placeholder_sentence,
+)
+from kg.extract.resources import ORG_TYPES
+from kg.ingest import document_from_text
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor.load()
+
+
+@pytest.fixture(scope="module")
+def rules() -> RelationRules:
+    return RelationRules.load()
+
+
+def extract(ex, text, **meta):
+    from kg.records import DocumentMeta
+
+    return ex.extract(document_from_text(text, path="t.txt", meta=DocumentMeta(**meta) if meta else None))
+
+
+def facts(ext):
+    return {(r.subject.canonical or r.subject.surface, r.predicate, r.object.canonical or r.object.surface)
+            for r in ext.relations}
+
+
+# ------------------------------------------------------------------ the data files
+def test_type_lists_expand_aliases_and_exclusions():
+    assert expand_types("ORG") == frozenset(ORG_TYPES)
+    assert "Zone" not in expand_types("ORG-Zone")
+    assert expand_types("ORGANIZATION") == frozenset(
+        ("University", "ResearchInstitute", "Laboratory", "Enterprise", "GovernmentBody", "InnovationPlatform"))
+    with pytest.raises(ValueError):
+        expand_types("Organisation")
+
+
+def test_every_predicate_has_a_signature_and_patterns_compile(rules):
+    preds = {"partOf", "locatedIn", "coBuiltBy", "ledBy", "foundedBy", "supportedBy", "cooperatesWith",
+             "incubates", "issuedBy", "supports", "focusesOn", "awarded", "hosts", "memberOf"}
+    assert set(rules.signatures) == preds
+    assert rules.patterns and all(p.predicate in preds for p in rules.patterns)
+    assert all(0 < p.confidence <= 1 for p in rules.patterns)
+    assert all(0 < c <= 1 for c in rules.cue_confidence.values())
+
+
+def test_signatures_follow_the_shapes(rules):
+    zone = Cand(0, 2, "Zone", "t")
+    facility = Cand(0, 2, "Facility", "t")
+    uni = Cand(3, 5, "University", "t")
+    person = Cand(6, 8, "Person", "t")
+    policy = Cand(9, 12, "Policy", "t")
+    # shapes.ttl: foundedBy / ledBy point at an organisation or a person, never a zone or facility
+    assert not rules.allows("foundedBy", uni, zone)
+    assert not rules.allows("ledBy", uni, facility)
+    assert rules.allows("ledBy", uni, person)
+    # only a policy (or initiative) is issued
+    assert not rules.allows("issuedBy", uni, zone)
+    assert rules.allows("issuedBy", policy, zone)
+
+
+def test_a_pattern_needs_its_groups(rules):
+    with pytest.raises(ValueError):
+        RelationPattern.compile("bad", "A", "partOf", "B", 0.5, "{A}的{C}", rules.leader_titles)
+
+
+def test_placeholders_keep_names_whole_and_gaps_never_cross_a_name(rules):
+    text = "甲园区由乙园、丙园和丁园组成。"
+    ents = [(0, 3, Cand(0, 3, "Zone", "t")), (4, 6, Cand(4, 6, "Zone", "t")),
+            (7, 9, Cand(7, 9, "Zone", "t")), (10, 12, Cand(10, 12, "Zone", "t"))]
+    ph, where, offsets = placeholder_sentence(text, 0, len(text), ents)
+    assert len(where) == 4 and re.sub("[^由、和组成。]", "", ph) == "由、和组成。"
+    assert len(ph) == len("X由X、X和X组成。")  # every name became one character
+    assert offsets[ph.index("由")] == text.index("由")
+    found = match_patterns(rules.patterns, ph, where, rules, {}, offsets)
+    parts = {(s.start, p, o.start) for s, p, o, _, _ in found}
+    assert {(4, "partOf", 0), (7, "partOf", 0), (10, "partOf", 0)} <= parts
+    # a negated class in a pattern never matches a placeholder
+    rx = RelationPattern.compile("gap", "A", "partOf", "B", 0.5, "{A}[^。]{0,3}属于{B}", ()).regex
+    assert rx.search(ph) is None
+
+
+# ------------------------------------------------------------------ structures in text
+def test_coordinated_co_builders_each_get_the_relation(ex):
+    f = facts(extract(ex, "梧桐湾实验室由嘉禾大学、临川大学和宁港集团共建。"))
+    for b in ("嘉禾大学", "临川大学", "宁港集团"):
+        assert ("梧桐湾实验室", "coBuiltBy", b) in f
+
+
+def test_passive_lead_with_partners_names_the_thing_after_de(ex):
+    f = facts(extract(ex, "由嘉禾大学牵头,联合临川大学共同建设的海潮研究院正式揭牌。"))
+    assert ("海潮研究院", "ledBy", "嘉禾大学") in f
+    assert ("海潮研究院", "coBuiltBy", "临川大学") in f
+    assert not any(p == "coBuiltBy" and s == "嘉禾大学" for s, p, _ in f)
+
+
+def test_elided_subject_reaches_back_within_a_paragraph_only(ex):
+    f = facts(extract(ex, "青枫实验室近日揭牌成立。由宁港集团牵头建设。"))
+    assert ("青枫实验室", "ledBy", "宁港集团") in f
+    f = facts(extract(ex, "青枫实验室近日揭牌成立。\n\n由宁港集团牵头建设。"))
+    assert ("青枫实验室", "ledBy", "宁港集团") not in f
+
+
+def test_a_leading_body_working_with_partners_does_not_lead_them(ex):
+    f = facts(extract(ex, "嘉禾市发展和改革委员会牵头会同嘉禾高新区研究制定了《嘉禾高新区发展实施意见》。"))
+    assert not any(p == "ledBy" and s == "嘉禾高新区" for s, p, _ in f)
+
+
+def test_parts_of_a_zone(ex):
+    f = facts(extract(ex, "嘉禾高新区由东湖园、南岭园、西溪园组成。"))
+    assert {("东湖园", "partOf", "嘉禾高新区"), ("南岭园", "partOf", "嘉禾高新区"),
+            ("西溪园", "partOf", "嘉禾高新区")} <= f
+    f = facts(extract(ex, "西溪科技园是嘉禾高新区的重要组成部分。"))
+    assert ("西溪科技园", "partOf", "嘉禾高新区") in f
+
+
+def test_a_list_with_gaps_still_gives_every_part_it_names(ex):
+    # the finder may miss some names of a long list (电子城 here is no zone name): the others still count
+    text = "嘉禾国家自主创新示范区由海淀园、丰台园、电子城、通州园以及市人民政府划定的其他区域等多园构成。"
+    f = facts(extract(ex, text))
+    for part in ("海淀园", "丰台园", "通州园"):
+        assert (part, "partOf", "嘉禾国家自主创新示范区") in f
+    assert not any(s.endswith("人民政府") for s, p, _ in f if p == "partOf")
+
+
+def test_a_defined_zone_is_made_of_the_zones_its_definition_lists(ex):
+    text = "梧桐国家自主创新示范区(以下简称示范区)是指经国务院批准建设的嘉兴、湖州国家高新技术产业开发区。"
+    f = facts(extract(ex, text))
+    assert any(p == "partOf" and o == "梧桐国家自主创新示范区" and s.startswith("湖州") for s, p, o in f)
+
+
+def test_units_set_up_under_an_organisation(ex):
+    f = facts(extract(ex, "嘉禾大学下设嘉禾大学海洋研究院。"))
+    assert ("嘉禾大学海洋研究院", "partOf", "嘉禾大学") in f
+
+
+def test_a_zone_named_after_a_larger_zone_is_part_of_it(ex):
+    text = "临川高新技术产业开发区海湾科技园挂牌。临川高新技术产业开发区成立五周年。"
+    f = facts(extract(ex, text))
+    assert ("临川高新技术产业开发区海湾科技园", "partOf", "临川高新技术产业开发区") in f
+
+
+def test_located_in_and_zone_inside_zone_is_part_of(ex):
+    f = facts(extract(ex, "宁港科技有限公司落户嘉禾高新区。"))
+    assert ("宁港科技有限公司", "locatedIn", "嘉禾高新区") in f
+    f = facts(extract(ex, "嘉禾高新区位于嘉禾经济技术开发区。"))
+    assert ("嘉禾高新区", "partOf", "嘉禾经济技术开发区") in f
+    assert not any(p == "locatedIn" for _, p, _ in f)
+
+
+def test_a_zone_class_word_refers_back_to_the_documents_zone(ex):
+    text = "嘉禾新区今年发展迅速。嘉禾新区持续优化营商环境。新区现已集聚宁港科技有限公司、海潮微电子有限公司等企业。"
+    f = facts(extract(ex, text))
+    assert ("宁港科技有限公司", "locatedIn", "嘉禾新区") in f
+    assert ("海潮微电子有限公司", "locatedIn", "嘉禾新区") in f
+
+
+def test_qizhong_names_members_of_what_the_zone_gathered(ex):
+    f = facts(extract(ex, "嘉禾高新区已集聚各类研发机构120家,其中包括海潮研究院、梧桐湾实验室等。"))
+    assert ("海潮研究院", "locatedIn", "嘉禾高新区") in f
+    assert ("梧桐湾实验室", "locatedIn", "嘉禾高新区") in f
+
+
+def test_what_a_zone_has_is_located_in_it(ex):
+    f = facts(extract(ex, "嘉禾高新区拥有嘉禾大学、临川大学等高校。"))
+    assert {("嘉禾大学", "locatedIn", "嘉禾高新区"), ("临川大学", "locatedIn", "嘉禾高新区")} <= f
+
+
+def test_parts_taken_into_a_larger_zone(ex):
+    f = facts(extract(ex, "嘉禾高新区、嘉禾保税区等纳入嘉禾国家自主创新示范区。"))
+    assert ("嘉禾保税区", "partOf", "嘉禾国家自主创新示范区") in f
+
+
+def test_head_of_an_organisation(ex):
+    f = facts(extract(ex, "宁港集团董事长王立新出席。"))
+    assert ("宁港集团", "ledBy", "王立新") in f
+    # a chain of titles, deputies excluded
+    f = facts(extract(ex, "嘉禾高新区党工委书记、管委会主任王立新出席。宁港集团副总经理李明远陪同。"))
+    assert ("嘉禾高新区", "ledBy", "王立新") in f
+    assert not any(o == "李明远" for _, p, o in f if p == "ledBy")
+
+
+def test_issued_by_from_an_order_number(ex):
+    f = facts(extract(ex, "《嘉禾市科技创新促进办法》(嘉禾市人民政府令第12号)公布。"))
+    assert ("嘉禾市科技创新促进办法", "issuedBy", "嘉禾市人民政府") in f
+
+
+def test_supported_by_under_someones_support(ex):
+    f = facts(extract(ex, "在宁港集团的大力支持下,海潮研究院发展迅速。"))
+    assert ("海潮研究院", "supportedBy", "宁港集团") in f
+
+
+def test_cooperation_agreement_is_mutual(ex):
+    f = facts(extract(ex, "嘉禾大学与宁港集团签署战略合作协议。"))
+    assert ("嘉禾大学", "cooperatesWith", "宁港集团") in f or ("宁港集团", "cooperatesWith", "嘉禾大学") in f
+
+
+def test_founders_of_a_company(ex):
+    f = facts(extract(ex, "由宁港集团、嘉禾大学发起设立的宁港创投有限公司开业。"))
+    assert ("宁港创投有限公司", "foundedBy", "宁港集团") in f
+    assert ("宁港创投有限公司", "foundedBy", "嘉禾大学") in f
+
+
+def test_focus_on_a_list_of_industries(ex):
+    f = facts(extract(ex, "海潮研究院聚焦集成电路、生物医药和人工智能。"))
+    assert {("海潮研究院", "focusesOn", i) for i in ("集成电路", "生物医药", "人工智能")} <= f
+
+
+def test_a_policy_that_pushes_building_supports_it(ex):
+    text = "# 嘉禾市科技创新条例\n第九条 本市推进梧桐湾实验室建设。"
+    f = facts(extract(ex, text, title="嘉禾市科技创新条例", kind="law"))
+    assert ("嘉禾市科技创新条例", "supports", "梧桐湾实验室") in f
+
+
+def test_support_as_a_noun_is_not_a_support_relation(ex):
+    text = "# 嘉禾市科技创新条例\n第十条 建立以梧桐湾实验室为支撑的创新体系。"
+    f = facts(extract(ex, text, title="嘉禾市科技创新条例", kind="law"))
+    assert ("嘉禾市科技创新条例", "supports", "梧桐湾实验室") not in f
+
+
+def test_no_impossible_pairs_and_confidences_in_range(ex):
+    text = ("嘉禾高新区设立宁港科技有限公司。由嘉禾高新区发起组建的海潮创新中心揭牌。"
+            "嘉禾高新区与宁港集团签署合作协议。海潮研究院聚焦集成电路。")
+    ext = extract(ex, text)
+    rules = RelationRules.load()
+    for r in ext.relations:
+        assert 0 < r.confidence <= 1
+        sig = rules.signatures[r.predicate]
+        assert r.subject.type in sig.subject_types and r.object.type in sig.object_types, r
+        if r.predicate in ("foundedBy", "ledBy"):
+            assert r.object.type not in ("Zone", "Facility")
