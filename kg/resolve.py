@@ -57,8 +57,9 @@ class _Context:
     def __init__(self, res: Resources, ext: DocExtraction):
         counts: dict[str, Counter] = {"city": Counter(), "province": Counter(), "district": Counter()}
         text = ext.document.norm
+        chars = set(text)  # most places cannot occur: their first character is not in the text
         for place, (level, _) in res.places.items():
-            if level in counts:
+            if level in counts and place[0] in chars:
                 n = text.count(place)
                 if n:
                     counts[level][place] = n
@@ -243,6 +244,9 @@ def _provisional(res: Resources, m: Mention, ext: DocExtraction, ctx) -> Optiona
         if full:
             entry = res.lexicon_entry(full)
             return entry.name if entry else full
+        if m.source == "gov-abbrev" and name[:1] in "省市区县" and res.lexicon_entry(name) is None:
+            # 区人民政府 in a text with no district to fill in: "every district's government", not one
+            return None
     expanded = expand_known_abbreviations(res, name)
     entry = res.lexicon_entry(expanded)
     if entry is not None and entry.type == m.type:
@@ -250,15 +254,55 @@ def _provisional(res: Resources, m: Mention, ext: DocExtraction, ctx) -> Optiona
     return expanded
 
 
+def zone_key(res: Resources, name: str) -> str:
+    """One key for a zone written short or in full (``zone_abbreviations.tsv``):
+
+    >>> from kg.extract.resources import load_resources
+    >>> res = load_resources()
+    >>> zone_key(res, "合肥国家高新技术产业开发区") == zone_key(res, "合肥高新区")
+    True
+    """
+    for short, full in res.zone_abbreviations:
+        for ending in (full, short):
+            if name.endswith(ending) and len(name) > len(ending):
+                head = name[: -len(ending)]
+                if head.endswith("国家") and len(head) > 2:
+                    head = head[:-2]
+                return head + short
+    return name
+
+
+ORG_LIKE_TYPES = frozenset(("Zone", "ResearchInstitute", "Laboratory", "InnovationPlatform", "Facility",
+                            "University", "Enterprise"))
+
+
 def _full_form(res: Resources, typ: str, name: str, names: list[str]) -> str:
     """The unique longer same-type name that ``name`` abbreviates, else ``name``."""
     if res.lexicon_entry(name) is not None:
         return name
+    if typ == "Zone" and res.zone_abbreviations:
+        # 合肥高新区 / 合肥高新技术产业开发区 / 合肥国家高新技术产业开发区: one zone, named by its
+        # lexicon entry if one of the forms has one, else by the longest form
+        key = zone_key(res, name)
+        same = [o for o in names if o != name and o[:1] == name[:1] and zone_key(res, o) == key]
+        if same:
+            known = sorted(o for o in same if res.lexicon_entry(o) is not None)
+            if known:
+                return known[0]
+            longest = max([name, *same], key=lambda o: (len(o), o))
+            return longest
     suf = res.suffix_type(name)
     candidates = []
     for other in names:
         if len(other) <= len(name):
             continue
+        if typ in ORG_LIKE_TYPES and len(name) >= 5 and other.endswith(name) and res.suffix_type(name):
+            prefix = other[: -len(name)]
+            # 湖北|东湖科学城, 中科院|量子信息与量子科技创新研究院: the same name with its province,
+            # city or parent in front (a known place or a lexicon name)
+            if prefix in res.places or prefix.rstrip("省市") in res.places or res.lexicon_entry(prefix):
+                candidates.append(other)
+                continue
         if other[0] != name[0] and typ != "Policy":
             continue
         if typ in ("Industry", "Initiative"):

@@ -169,3 +169,143 @@ def test_awards_after_award_cues(ex):
     _, ext = found(ex, "该区获评首批全国数字乡村示范区,并被授予省级创新型园区称号。")
     awards = {m.surface for m in ext.mentions if m.type == "Award"}
     assert "全国数字乡村示范区" in awards
+
+
+# ------------------------------------------------------------------ generalisation (unseen zones)
+def test_government_departments_with_a_place_are_bodies(ex):
+    _, ext = found(ex, "湖南省发展和改革委员会、长沙市人力资源和社会保障局联合印发通知。")
+    n = names(ext)
+    assert n.get("湖南省发展和改革委员会") == "GovernmentBody"
+    assert n.get("长沙市人力资源和社会保障局") == "GovernmentBody"
+
+
+def test_national_bodies_and_their_short_forms(ex):
+    _, ext = found(ex, "国家发展改革委、工业和信息化部、财政部有关负责同志出席会议。")
+    n = names(ext)
+    assert n.get("国家发展和改革委员会") == "GovernmentBody"
+    assert n.get("中华人民共和国工业和信息化部") == "GovernmentBody"
+    assert n.get("中华人民共和国财政部") == "GovernmentBody"
+    assert not any(t == "Event" for t in n.values())  # 负责同志出席会议 is no event
+
+
+def test_a_verb_before_an_event_is_not_its_name(ex):
+    _, ext = found(ex, "长沙高新区管理委员会召开新闻发布会。第三届中国(长沙)国际人才交流与项目合作大会在长沙举行。")
+    n = names(ext)
+    assert "长沙高新区管理委员会" in n
+    assert "第三届中国(长沙)国际人才交流与项目合作大会" in n
+    assert not any("召开" in k for k in n)
+
+
+def test_session_of_a_congress_is_an_event_without_its_date(ex):
+    _, ext = found(ex, "2021年10月28日长沙市第十五届人民代表大会常务委员会第三十六次会议通过。")
+    n = names(ext)
+    assert n.get("长沙市第十五届人民代表大会常务委员会第三十六次会议") == "Event"
+
+
+def test_places_sharing_a_counted_zone_head_are_two_zones(ex):
+    _, ext = found(ex, "沈阳、大连2个国家高新技术产业开发区签订合作协议。")
+    n = names(ext)
+    assert n.get("沈阳国家高新技术产业开发区") == "Zone"
+    assert n.get("大连国家高新技术产业开发区") == "Zone"
+
+
+def test_counted_list_item_may_end_in_a_verb(ex):
+    _, ext = found(ex, "新增先进制造、智能设计与数控2个国家技术创新中心。")
+    n = names(ext)
+    assert "先进制造国家技术创新中心" in n and "智能设计与数控国家技术创新中心" in n
+
+
+def test_list_closed_by_companies_names_enterprises(ex):
+    _, ext = found(ex, "吸引云帆智联、星图芯创等一批行业龙头企业落户。")
+    n = names(ext)
+    assert n.get("云帆智联") == "Enterprise" and n.get("星图芯创") == "Enterprise"
+
+
+def test_collective_heads_do_not_make_names(ex):
+    _, ext = found(ex, "推动高新技术产业开发区等各类园区发展,建设重点实验室、院士工作站等创新平台。")
+    n = names(ext)
+    assert not any(k.endswith("各类园区") for k in n)
+    assert "院士工作站" not in n and "重点实验室" not in n
+
+
+def test_a_region_designation_is_not_a_lab(ex):
+    _, ext = found(ex, "首批4家湖南省实验室揭牌,另有3家江苏省重点实验室。")
+    assert not any(t == "Laboratory" for t in names(ext).values())
+
+
+def test_industry_phrases_are_stripped_to_the_industry(ex):
+    _, ext = found(ex, "区内集成电路产业链、数字经济全产业链和生物医药产业集群快速发展。")
+    canon = {m.canonical or m.surface for m in ext.mentions if m.type == "Industry"}
+    assert {"集成电路", "数字经济", "生物医药"} <= canon
+    assert not any(c.startswith("区内") for c in canon)
+
+
+def test_industry_list_keeps_a_leading_character_but_not_a_verb(ex):
+    _, ext = found(ex, "聚焦光电子信息、生物医药两大主导产业,重点投向工业视觉、智能医疗等产业。")
+    n = names(ext)
+    assert "光电子信息" in n and "工业视觉" in n
+    assert "重点投向工业视觉" not in n
+
+
+def test_people_after_titles_with_following_words(ex):
+    _, ext = found(ex, "区长王燕说,要加快发展。管委会主任李刚在会上致辞,中国科学院院士潘建伟出席。据李明介绍,项目进展顺利。")
+    people = {k for k, t in names(ext).items() if t == "Person"}
+    assert {"王燕", "李刚", "潘建伟", "李明"} <= people
+    assert "管委会" not in people and "王燕说" not in people
+
+
+def test_quoted_title_after_an_award_verb_is_an_award(ex):
+    _, ext = found(ex, "长沙高新区获评“国家知识产权示范园区”。")
+    assert names(ext).get("国家知识产权示范园区") == "Award"
+
+
+def test_rare_brand_word_of_the_document_makes_a_platform_name(ex):
+    _, ext = found(ex, "湖北光谷实验室揭牌,光谷科技创新大走廊建设加速。")
+    assert "光谷科技创新大走廊" in names(ext)
+
+
+def test_set_phrases_stay_inside_zone_names(ex):
+    _, ext = found(ex, "本市支持中国(上海)自由贸易试验区及临港新片区、长三角生态绿色一体化发展示范区联动发展。")
+    n = names(ext)
+    assert {"中国(上海)自由贸易试验区", "临港新片区", "长三角生态绿色一体化发展示范区"} <= set(n)
+
+
+def test_a_name_starting_with_a_place_after_yu_is_a_name_of_its_own(ex):
+    _, ext = found(ex, "学校与武汉光电国家研究中心共建实验装置。")
+    assert "武汉光电国家研究中心" in names(ext)
+
+
+def test_common_words_after_titles_are_not_people(ex):
+    _, ext = found(ex, "项目负责人应当向主管部门报告。申请人表示同意。")
+    assert not any(t == "Person" for t in names(ext).values())
+
+
+def test_bodies_named_by_function_need_a_place_or_owner(ex):
+    _, ext = found(ex, "可以委托乡镇人民政府实施,并书面通知业主委员会。长沙市岳麓区人民法院受理。")
+    bodies = {k for k, t in names(ext).items() if t == "GovernmentBody"}
+    assert "长沙市岳麓区人民法院" in bodies
+    assert not any(b.endswith(("乡镇人民政府", "业主委员会")) for b in bodies)
+
+
+def test_meetings_need_an_ordinal_or_a_proper_word(ex):
+    _, ext = found(ex, "提交常务委员会会议审议。第五届中国(长沙)产业博览会暨2024湘江科创大会开幕。")
+    n = names(ext)
+    assert not any(k.endswith("常务委员会会议") for k in n)
+    assert any(t == "Event" for t in n.values())
+
+
+def test_generic_company_kinds_are_not_enterprises(ex):
+    _, ext = found(ex, "保险公司、财务公司和商业银行应当配合。医药、化工等企业实行备案。")
+    assert not any(t == "Enterprise" for t in names(ext).values())
+
+
+def test_numbered_institutes_of_an_organisation(ex):
+    _, ext = found(ex, "国家海洋局三所、中国电科52所和吉林大学4所高校参加。全市共有3所。")
+    n = names(ext)
+    assert n.get("国家海洋局三所") == "ResearchInstitute" and n.get("中国电科52所") == "ResearchInstitute"
+    assert not any(k.endswith("4所") or k.endswith("3所") for k in n)
+
+
+def test_a_quoted_brand_makes_a_platform_name(ex):
+    _, ext = found(ex, "加快迈向“世界光谷”,建设光谷科创大走廊。")
+    assert "光谷科创大走廊" in names(ext)

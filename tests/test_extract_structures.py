@@ -177,12 +177,13 @@ def test_district_endings_need_a_place(ex):
     assert ("青浦分园", "locatedIn", "青浦区") in facts(ext)
 
 
-def test_a_law_is_issued_by_the_body_whose_session_passed_it(ex):
+def test_the_session_that_passed_a_law_is_an_event(ex):
+    # eval/gold/GUIDELINES.md: a plenary session is an Event; the committee inside its name is not a
+    # separate entity (the dev gold annotates 上海市第十五届人民代表大会常务委员会第三十六次会议 so)
     text = "# 嘉禾市科技创新条例\n2020年7月31日 嘉禾市第十三届人民代表大会常务委员会第十九次会议通过\n第一条 为了促进科技创新,制定本条例。"
     ext = extract(ex, text, title="嘉禾市科技创新条例", kind="law")
-    bodies = named(ext, "GovernmentBody")
-    assert any(b.endswith("人民代表大会常务委员会") for b in bodies)
-    assert any(p == "issuedBy" and s == "嘉禾市科技创新条例" for s, p, _ in facts(ext))
+    assert "嘉禾市第十三届人民代表大会常务委员会第十九次会议" in named(ext, "Event")
+    assert not any(b.endswith("人民代表大会常务委员会") for b in named(ext, "GovernmentBody"))
 
 
 def test_person_before_a_verb_of_speech(ex):

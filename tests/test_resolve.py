@@ -148,3 +148,43 @@ def test_result_is_independent_of_document_order(ex):
 def test_is_subsequence():
     assert is_subsequence("北航杭研院", "北航杭州创新研究院")
     assert not is_subsequence("杭北院", "北航杭州创新研究院")
+
+
+def test_zone_short_and_full_forms_are_one_zone():
+    a = doc_with("合肥高新区获评示范园区。", [("合肥高新区", "Zone")], path="a.txt")
+    b = doc_with("合肥国家高新技术产业开发区成立于1991年。", [("合肥国家高新技术产业开发区", "Zone")], path="b.txt")
+    r = resolve([a, b])
+    assert entity_of(r, a, "合肥高新区").key == entity_of(r, b, "合肥国家高新技术产业开发区").key
+
+
+def test_zones_of_different_cities_stay_apart():
+    a = doc_with("合肥高新区与沈阳高新区合作。", [("合肥高新区", "Zone"), ("沈阳高新区", "Zone")])
+    r = resolve([a])
+    assert entity_of(r, a, "合肥高新区").key != entity_of(r, a, "沈阳高新区").key
+
+
+def test_name_with_its_province_in_front_is_the_same_entity():
+    a = doc_with("湖北东湖科学城加快建设,东湖科学城已集聚多家机构。",
+                 [("湖北东湖科学城", "Zone"), ("东湖科学城", "Zone")])
+    r = resolve([a])
+    assert entity_of(r, a, "东湖科学城").key == entity_of(r, a, "湖北东湖科学城").key
+
+
+def test_institute_with_its_parent_in_front_is_the_same_institute_but_not_the_parent():
+    a = doc_with("中国科学院量子信息与量子科技创新研究院即量子信息与量子科技创新研究院。",
+                 [("中国科学院", "ResearchInstitute"), ("量子信息与量子科技创新研究院", "ResearchInstitute"),
+                  ("量子信息与量子科技创新研究院", "ResearchInstitute")])
+    b = doc_with("中国科学院量子信息与量子科技创新研究院揭牌。",
+                 [("中国科学院量子信息与量子科技创新研究院", "ResearchInstitute")], path="b.txt")
+    r = resolve([a, b])
+    inst = entity_of(r, b, "中国科学院量子信息与量子科技创新研究院")
+    assert entity_of(r, a, "量子信息与量子科技创新研究院").key == inst.key
+    assert entity_of(r, a, "中国科学院").key != inst.key
+
+
+def test_national_ministry_short_forms_resolve_to_the_ministry():
+    ext = doc_with("国家发展改革委和人社部联合发文。",
+                   [("国家发展改革委", "GovernmentBody"), ("人社部", "GovernmentBody")])
+    r = resolve([ext])
+    assert entity_of(r, ext, "国家发展改革委").canonical == "国家发展和改革委员会"
+    assert entity_of(r, ext, "人社部").canonical == "中华人民共和国人力资源和社会保障部"

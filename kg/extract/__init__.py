@@ -46,6 +46,10 @@ def _register_user_words(res) -> None:
             jieba.add_word(surface, tag="nt")
     for w in res.industries:
         jieba.add_word(w, tag="n")
+    for w in res.gov_departments:
+        jieba.add_word(w, tag="nt")
+    for w in res.name_parts:
+        jieba.add_word(w, tag="nz")
 
 
 class Extractor:

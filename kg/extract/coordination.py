@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .finders import Cand, MorphologyFinder, STOP_CHARS
+from .finders import BRAND_MAX_FREQ, FUNCTION_CHARS, Cand, MorphologyFinder, STOP_CHARS, VERB_POS, is_cjk
 from .tokens import TokenView
 
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -32,17 +32,32 @@ INDUSTRY_ENDINGS = ("产业", "经济", "技术", "制造", "医药", "装备", 
                     "电商", "航空", "航天", "生物", "新材料", "新能源")
 
 
+# a head that starts like this is a collective ("various parks"), not an elided class name
+COLLECTIVE_STARTS = ("各", "其他", "其它", "相关", "有关", "一批", "多个", "若干", "所有", "一些", "部分")
 NAME_END_CHARS = set("心地台园城院所室馆站楼司团")
 
 
-def industry_core(morph, text: str, s: int, e: int) -> tuple[int, int]:
-    """The industry inside a list item: 重点发展视觉智能 → 视觉智能 (a known industry at its end)."""
+def industry_core(morph, text: str, s: int, e: int, tv: Optional[TokenView] = None) -> tuple[int, int]:
+    """The industry inside a list item: 重点发展视觉智能 → 视觉智能 (a known industry at its end,
+    when what stands before it is a verb phrase); 光电子信息 stays whole (光 is part of the name)."""
     item = text[s:e]
     if item in morph.res.industries:
         return s, e
     best = max((w for w in morph.res.industries if item.endswith(w)), key=len, default="")
-    if best:
-        return e - len(best), e
+    if not best:
+        return s, e
+    cut = e - len(best)
+    if tv is None or not tv.is_token_start(cut):
+        return (cut, e) if tv is None else (s, e)
+    if cut - s >= 2:
+        return cut, e  # 重点投向|工业视觉, 发展|量子传感: two or more characters before a known industry
+    # trim only a leading verb phrase (重点发展|, 加快培育|): any verb or boundary word before the cut
+    j = tv.token_at(cut - 1)
+    while j >= 0 and tv.starts[j] >= s:
+        w = tv.texts[j]
+        if w in morph.res.boundary_words or (tv.pos[j] in VERB_POS and w not in morph.res.name_verbs):
+            return cut, e
+        j -= 1
     return s, e
 
 
@@ -130,6 +145,14 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
         head_text = text[h:head_end]
         # cut the head after its class noun (研究院, 实验室, 平台, 产业 …)
         cut = _head_cut(head_text, morph)
+        ent = re.search(ENTERPRISE_HEAD, head_text)
+        # 企业 is the class unless a class noun (研究院, 新区 …) ends the phrase first: a collective
+        # noun before it (基因行业|龙头企业) is a modifier; 企业在新区 is a clause after the class
+        enterprise_head = ent is not None and (
+            cut is None or ent.end() <= cut or morph.res.suffix_type(head_text[:cut]) is None
+            or "在" in head_text[ent.end():cut])
+        if enterprise_head:
+            cut = ent.end()  # 先声药业、绿叶思科等生命健康领域各类企业: the items are companies
         if cut is None:
             # 等具有比较优势、前沿引领作用的战略性新兴产业: a long modifier before an industry head
             far = re.match(r"[^,。;:!?\n]{0,30}?的?([\u4e00-\u9fff]{0,6}(?:产业|行业|领域))", text[h : h + 40])
@@ -143,7 +166,11 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
             continue  # 研究院2家和…: the count closes an item, no class phrase follows
         if any(w in head for w in morph.res.boundary_words if len(w) >= 2):
             continue  # 已列入市级概念验证中心: a clause, not a class phrase
+        if _has_verb(morph, tv, h, h + len(head)):
+            continue  # 等单位负责人参加会议: a clause, not a class phrase
         # the list: walk left over name-like tokens and coordinators (industry items are phrases)
+        # industry items are phrases; a declared count (数字建造、智能设计与数控2个…中心) delimits the
+        # list well enough that its items may hold verbs too
         walk_type = "Initiative" if head.endswith(INDUSTRY_HEADS) else "Laboratory"
         j = tv.token_at(list_end - 1)
         start = list_end
@@ -155,7 +182,11 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
                 start = c.start
                 j = tv.token_at(c.start) - 1
                 continue
-            if t in ("、", "和", "与", "及", "以及") or morph.name_like(tv, j, walk_type):
+            item_final_verb = (  # 数字建造、…: a verb that ends an item after a noun belongs to it
+                count is not None and j >= 1 and tv.texts[j + 1] == "、" and tv.pos[j] in ("v", "vn")
+                and tv.pos[j - 1] in ("n", "nz", "vn") and t not in morph.res.boundary_words)
+            if (t in ("、", "和", "与", "及", "以及") or morph.name_like(tv, j, walk_type)
+                    or _is_place(morph, tv, j) or item_final_verb):
                 start = tv.starts[j]
                 j -= 1
                 continue
@@ -166,9 +197,19 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
         if list_end - start < 2:
             continue
         items = _split_items(text, start, list_end, count)
+        if count is not None and count >= 2 and len(items) == 1 and not m.group().startswith("等"):
+            continue  # 另有3家江苏省重点实验室: a count with one item and no 等 is no list
+        if enterprise_head and all(
+                _industry_like(morph, text[slice(*industry_core(morph, text, a, b, tv))]) for a, b in items):
+            # 工业视觉、智能医疗等视觉智能产业链企业: the items are industries, the companies are theirs
+            enterprise_head = False
+            cut = _head_cut(head_text, morph)
+            head = head_text[:cut] if cut else head
         industry_head = head.endswith(INDUSTRY_HEADS)
         suf = morph.res.suffix_type(head)
         members: list[Cand] = []
+        if enterprise_head:
+            industry_head, suf = False, None
         head_type = suf[1] if suf is not None else ("Industry" if industry_head else None)
         for s, e in items:
             c = by_span.get((s, e))
@@ -186,19 +227,38 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
                 continue
             if e - s < 2 or any(ch in STOP_CHARS for ch in text[s:e]):
                 continue
+            if enterprise_head:
+                if text[s] in FUNCTION_CHARS and tv.pos[tv.token_at(s)] is None:
+                    s += 1  # 以安谋电子: jieba glued the preposition to an unknown name
+                if _company_like(morph, text, s, e, tv):
+                    members.append(Cand(s, e, "Enterprise", "coord:企业", priority=3, confidence=0.6))
+                continue
+            if suf is not None and not industry_head and _is_place_item(morph, tv, s, e):
+                # 沈阳、大连2个国家高新技术产业开发区: bare places share the head → two zones
+                members.append(Cand(s, e, suf[1], f"coord:{suf[0]}", canonical=text[s:e] + head,
+                                    priority=3, confidence=0.7))
+                continue
             if industry_head:
-                s, e = industry_core(morph, text, s, e)
+                s, e = industry_core(morph, text, s, e, tv)
                 if text[s:e] in morph.res.industries or (
                     head.endswith(STRONG_INDUSTRY_HEADS) and _industry_like(morph, text[s:e])
                 ):
                     members.append(Cand(s, e, "Industry", "coord:industry", priority=3, confidence=0.7))
             elif suf is not None and (
-                e - s < 3 or morph.is_generic(text, tv, s, e - 1)
+                e - s < 2 or morph.is_generic(text, tv, s, e)
             ):
                 continue  # 产业创新研究院: a class noun, not a name
+            elif suf is not None and text[e - 1] in NAME_END_CHARS and (
+                    _generic_item(morph, text, tv, s, e)
+                    or (suf[1] == "Laboratory" and morph.is_region_class(text[s : e - len(suf[0])]))):
+                continue  # 重点实验室、院士工作站等创新平台: class names, not names
             elif suf is not None and text[e - 1] in NAME_END_CHARS:
                 # the item is a name of its own kind (区科创中心): typed by the head, kept as written
                 members.append(Cand(s, e, suf[1], f"coord:{suf[0]}", priority=3, confidence=0.65))
+            elif suf is not None and suf[0] in morph.res.cue_suffixes:
+                continue  # 井道、底坑等工程: works, not named programmes
+            elif suf is not None and head.startswith(COLLECTIVE_STARTS):
+                continue  # …等各类园区: "all kinds of parks" names no park of its own
             elif suf is not None:
                 # bare modifier: the name is the modifier plus the head (区块链与数据安全 +
                 # 全国重点实验室); it also wins over the industries found inside the item
@@ -209,6 +269,84 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
         if members and (count is None or len(members) <= count or len(items) == len(members)):
             groups.append(Group(members, count, head, start, h + len(head)))
     return groups
+
+
+# a noun this rare in jieba's dictionary can be a company's brand (思科 269, 药业 360; 津贴 732)
+COMPANY_WORD_MAX_FREQ = 400
+# a list closed by 等…企业/公司 lists companies (龙头企业, 各类企业, 知名企业)
+ENTERPRISE_HEAD = r"(?:企业|公司)(?![\u4e00-\u9fff]{0,1}(?:家|园|孵化|服务|研究))"
+
+
+def _company_like(morph, text: str, s: int, e: int, tv: TokenView) -> bool:
+    """A list item that can be a company's name: short, not generic, not an industry or a place,
+    no boundary word inside (诺禾致源, 华大基因; not 龙头, not 生物医药)."""
+    item = text[s:e]
+    if not (2 <= len(item) <= 10) or item in morph.res.generic_words or item in morph.res.industries:
+        return False
+    if item[0] in FUNCTION_CHARS:
+        return False  # 以安谋电子: the list started one character too early
+    if item in morph.res.places or item.rstrip("省市区县") in morph.res.places or item[-1] in "省市区县":
+        return False
+    if item.startswith(morph.res.deictics):
+        return False  # 我区, 本市: a reference, not a company
+    if any(w in item for w in morph.res.boundary_words if len(w) >= 2):
+        return False
+    if not all(is_cjk(c) or c.isalnum() for c in item):
+        return False
+    if item.endswith(("公司", "企业", "机构", "单位", "组织")) and morph.res.suffix_type(item) is None:
+        return False
+    # a brand element: a word jieba does not know, a proper noun, Latin letters (诺禾致源, 腾讯;
+    # not 医药, 化工)
+    if re.search("[A-Za-z]", item):
+        return True
+    whole = tv.token_at(s)
+    if tv.starts[whole] == s and tv.ends[whole] == e and tv.pos[whole] not in (
+            None, "nz", "nt", "nr", "nrt", "nrfg", "j"):
+        return False  # 津贴, 炼油, 工资标准: one common word
+    j = tv.token_at(s)
+    while j < len(tv) and tv.starts[j] < e:
+        w, p = tv.texts[j], tv.pos[j]
+        if p is None and is_cjk(w[0]) or p in ("nz", "nt", "nr", "nrt", "nrfg", "ns"):
+            return True
+        if p in ("n", "j") and len(w) >= 2 and (morph.word_freq.get(w) or 0) < COMPANY_WORD_MAX_FREQ:
+            return True  # a rare noun: 思科, 药业
+        j += 1
+    return False
+
+
+def _has_verb(morph, tv: TokenView, start: int, end: int) -> bool:
+    """Is there a verb (not one names use) among the whole words of ``[start, end)``?"""
+    j = tv.token_at(start)
+    while j < len(tv) and tv.starts[j] < end:
+        if tv.starts[j] >= start and tv.ends[j] <= end and tv.pos[j] == "v" \
+                and tv.texts[j] not in morph.res.name_verbs:
+            return True
+        j += 1
+    return False
+
+
+def _generic_item(morph, text: str, tv: TokenView, s: int, e: int) -> bool:
+    """A list item that ends in a class noun with only generic words before it (工程技术研究中心)."""
+    if text[s] in "省市区县" and e - s <= 6:
+        return False  # 区科创中心: the level makes it the one of this district (like 市政府)
+    own = morph.res.suffix_type(text[s:e])
+    if own is None:
+        return text[s:e] in morph.res.generic_words
+    return morph.is_generic(text, tv, s, e - len(own[0]), own[1])
+
+
+def _is_place(morph, tv: TokenView, j: int) -> bool:
+    """A token that is a known place (places.tsv) or one jieba tags as a place name (ns)."""
+    t = tv.texts[j]
+    return t in morph.res.places or (t.endswith(("省", "市")) and t[:-1] in morph.res.places)
+
+
+def _is_place_item(morph, tv: TokenView, s: int, e: int) -> bool:
+    """A list item that is a bare place: 沈阳, 大连市 (one token, a known place or tagged ns)."""
+    j = tv.token_at(s)
+    if tv.starts[j] != s or tv.ends[j] != e:
+        return False
+    return _is_place(morph, tv, j) or tv.pos[j] == "ns"
 
 
 _CLASS_RE_CACHE: dict[int, re.Pattern] = {}

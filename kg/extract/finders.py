@@ -28,7 +28,7 @@ STOP_POS = frozenset(
 )
 # in a word jieba did not know (its HMM glued it together), these characters end a name:
 # 二是|锚定, 以|环大, 家|省: the name can start only after the last of them
-FUNCTION_CHARS = set("是以这需在由将已的了家个所和与及或等把被对向从为于经报")
+FUNCTION_CHARS = set("是以这需在由将已的了家个所和与及或等把被对向从为于经报各每")
 # programme, award, event and policy names are phrases: verbs and adjectives stand inside them
 LOOSE_TYPES = frozenset(("Initiative", "Award", "Event", "Policy"))
 LOOSE_STOP_POS = frozenset("p c u uj ul uz uv ud ug r y e o w x f k h".split())
@@ -36,7 +36,20 @@ LOOSE_STOP_POS = frozenset("p c u uj ul uz uv ud ug r y e o w x f k h".split())
 STOP_CHARS = set(",.;:!?。,、;:!?“”\"'‘’《》<>[]【】{}|/\\—…~·\n\r\t 　暨")
 VERB_POS = frozenset(("v", "vd", "vi", "vg", "i"))
 # a suffix right after one of these is a direction or a part, not an office: 南部, 内部, 总部
-NOT_BEFORE_PLACE_SUFFIX = set("东南西北中内外全总干局本各该格布结当大开出赛乐餐客创举承主兴督交代包好")
+NOT_BEFORE_PLACE_SUFFIX = set("东南西北中内外全总干局本各该格布结当大开出赛乐餐客创举承主兴督交代包好部签")
+# bodies named by function only need a place, level or owner in front (guidelines: function names
+# with no place, owner or brand are not entities: 数据合规流通审查委员会, 乡镇人民政府)
+OWNED_BODY_SUFFIXES = frozenset(("委员会", "人民政府", "法院", "检察院", "办公室", "常委会", "人民代表大会",
+                                 "人民法院", "人民检察院"))
+# an ordinal or a year makes a meeting a named one: 第十届…大会, 2024…大会, 六届二次全会
+EVENT_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+[届次期]|\d{4}|[一二三四五六七八九十]+届")
+# a calendar date at the start of a phrase: (2024年)12月8日, 8日
+DATE_START = re.compile(r"[\d年月]*\d日|[\d年]*月(?=\D)")
+# types whose names may join two fields with 与 (区块链与数据安全研究院, 人才交流与项目合作大会)
+ORG_LIKE = ("University", "ResearchInstitute", "Laboratory", "Enterprise", "GovernmentBody",
+            "InnovationPlatform", "Facility", "Zone", "Industry")
+# a word rarer than this in jieba's dictionary may be a brand (光谷 567, 中关村 153; 科学 13460)
+BRAND_MAX_FREQ = 1000
 ADMIN_PREFIXES = ("国家", "中央", "省", "市", "区", "县", "自治区", "全国")
 
 
@@ -109,12 +122,17 @@ class MorphologyFinder:
 
     MAX_LEN = 30
 
-    def __init__(self, res: Resources):
+    def __init__(self, res: Resources, word_freq=None):
         self.res = res
+        #: jieba's word frequencies: a frequent word (科学, 普通) is never a brand
+        self.word_freq = word_freq if word_freq is not None else {}
         sufs = sorted({s for s, _ in res.suffixes}, key=len, reverse=True)
         self.suffix_re = re.compile("|".join(re.escape(s) for s in sufs))
         self.suffix_type = dict(res.suffixes)
         self.place_names = tuple(sorted(res.places, key=len, reverse=True))
+        self.place_set = frozenset(res.places)
+        self.city_set = frozenset(p for p, (lvl, _) in res.places.items() if lvl == "city")
+        self.place_lengths = sorted({len(p) for p in res.places}, reverse=True)
         self.zone_names_with_brackets = tuple(
             s for s, es in res.surface_index.items() if ")" in s and any(e.type == "Zone" for e in es))
 
@@ -128,6 +146,9 @@ class MorphologyFinder:
         if typ in LOOSE_TYPES:
             if p in LOOSE_STOP_POS or (p is None and not (is_cjk(t[0]) or t[0].isalnum())):
                 return False
+            if typ == "Event" and p in ("v", "vd", "vi", "vg", "d") and t not in self.res.name_verbs:
+                # 管委会召开|新闻发布会, 负责同志出席|会议: the verb governs the event, it does not name it
+                return False
             return not (t[0].isdigit() and typ not in ("Event", "Initiative", "Award"))
         if p in VERB_POS and t not in self.res.name_verbs:
             return False
@@ -135,6 +156,11 @@ class MorphologyFinder:
             # events carry numbers and years: 2024世界机器人大会, 第十二届…大赛
             if typ == "Event" and p in ("m", "t") and j >= 0:
                 return True
+            if p == "l" and len(t) >= 3 and t[0] not in FUNCTION_CHARS and t not in self.res.boundary_words:
+                return True  # set phrases inside names: 一体化|发展示范区, 自由贸易|试验区
+            if (len(t) == 1 and p in ("b", "z") and j + 1 < len(tv) and len(tv.texts[j + 1]) == 1
+                    and t not in FUNCTION_CHARS):
+                return True  # an unknown name jieba cut into single characters: 天府|绛|溪|实验室
             # 省, 市 … are tagged as nouns; 国家 too; but 中 (f) inside names: 中关村 is one token
             return False
         if p is None and not (is_cjk(t[0]) or t[0].isalnum()):
@@ -193,11 +219,14 @@ class MorphologyFinder:
                         j = k - 1
                         continue
                 break
-            if t == "与" and j >= 1 and typ not in LOOSE_TYPES and self.name_like(tv, j - 1, typ):
+            if t == "与" and j >= 1 and typ in ("Event",) + tuple(ORG_LIKE) and self.name_like(tv, j - 1, typ):
                 # 区块链与数据安全研究院: 与 joins two fields inside one name, but not two names
                 # (浙江大学与西湖大学): the part before 与 must not end like a name
                 before = text[max(0, tv.starts[j] - 8) : tv.starts[j]]
-                if self.res.suffix_type(before) is None and before[-2:] not in self.res.surface_index:
+                # …与武汉光电国家研究中心: a name that starts with a place after 与 is a name of its own
+                after_place = tv.pos[j + 1] == "ns" or self.starts_with_place(text[tv.ends[j] : tv.ends[j] + 8])
+                if (self.res.suffix_type(before) is None and before[-2:] not in self.res.surface_index
+                        and not after_place):
                     start = tv.starts[j]
                     j -= 1
                     continue
@@ -239,6 +268,18 @@ class MorphologyFinder:
                 ):
                     start = tv.ends[j]
                     changed = True
+            if not changed and tv.is_token_start(start):
+                j = tv.token_at(start)
+                if (tv.pos[j] in ("v", "vn", "vd") and tv.ends[j] < head_end
+                        and self.starts_with_place(text[tv.ends[j] : head_end])
+                        and text[tv.ends[j] : tv.ends[j] + 1] not in "省市区县"):
+                    start = tv.ends[j]  # 促进|杭州大江东产业集聚区: a verb before a place governs the name
+                    changed = True
+            if not changed and typ == "Zone" and tv.is_token_start(start):
+                j = tv.token_at(start)
+                if tv.pos[j] in ("v", "vn") and tv.ends[j] < head_end and w_not_place(self, text, start):
+                    start = tv.ends[j]  # 促进|跨境电商综合试验区: no zone's name starts with a verb
+                    changed = True
             if not changed and typ in ("Initiative", "Award") and text[start] in "省市区县" and (
                 start + 1 < head_end and tv.is_token_start(start + 1)
             ):
@@ -246,8 +287,10 @@ class MorphologyFinder:
                 changed = True
         return start
 
-    def is_generic(self, text: str, tv: TokenView, start: int, head_end: int) -> bool:
-        """True when the words before the suffix are all generic (or fewer than 2 chars)."""
+    def is_generic(self, text: str, tv: TokenView, start: int, head_end: int, typ: str = "") -> bool:
+        """True when the words before the suffix are all generic (or fewer than 2 chars); for
+        organisations verbs do not count either (促进|集聚区, 创业服务|中心 name no one)."""
+        weak = ("l",) if typ in LOOSE_TYPES or not typ else ("l", "i", "v", "vn")
         if head_end - start < 2:
             return True
         content = 0
@@ -255,10 +298,38 @@ class MorphologyFinder:
         while i < head_end:
             j = tv.token_at(i)
             w = text[max(i, tv.starts[j]) : min(head_end, tv.ends[j])]
-            if w not in self.res.generic_words and tv.pos[j] != "l" and not (w in STOP_CHARS or w in "()()"):
+            if (w not in self.res.generic_words and tv.pos[j] not in weak
+                    and tv.texts[j] not in self.res.gov_departments
+                    and not (w in STOP_CHARS or w in "()()")):
                 content += len(w)
             i = min(head_end, tv.ends[j]) if tv.ends[j] > i else i + 1
         return content < 2
+
+    def city_district(self, text: str, head: str) -> bool:
+        """``光明区`` is a district when the text also writes it after its city (深圳光明区, 深圳市光明区),
+        though 光明 alone is no place name."""
+        if len(head) != 2 or not all(is_cjk(c) for c in head) or head in self.res.generic_words:
+            return False
+        i = text.find(head + "区")
+        while i != -1:
+            before = text[max(0, i - 4) : i].rstrip("市")
+            if any(before[-n:] in self.city_set for n in (2, 3, 4) if len(before) >= n):
+                return True
+            i = text.find(head + "区", i + 3)
+        return False
+
+    def is_region_class(self, head: str) -> bool:
+        """A head that is only a province/city/country with its level and generic words
+        (浙江省, 上海市重点, 国家重点): a lab so named is a designation, not one lab (白马湖, 之江:
+        not provinces or cities)."""
+        for place, (level, _) in self.res.places.items():
+            if level in ("province", "city", "country") and head.startswith(place):
+                rest = head[len(place):]
+                for w in ("省", "市", "重点", "省级", "市级"):
+                    if rest.startswith(w):
+                        rest = rest[len(w):]
+                return rest in ("", "重点")
+        return False
 
     def has_proper_word(self, text: str, tv: TokenView, start: int, head_end: int) -> bool:
         """Does the head hold a proper word: a place, an organisation/brand (nt, nz, nr), a lexicon
@@ -276,8 +347,10 @@ class MorphologyFinder:
                 return True
             if p in ("ns", "nt", "nz", "nr", "nrt", "eng") and w not in self.res.generic_words:
                 return True
-            if p is None and len(w) >= 2 and w.isascii() and w.isalpha():
-                return True
+            if p is None and len(w) >= 2 and (w.isascii() and w.isalpha() or all(is_cjk(c) for c in w)) \
+                    and tv.starts[j] >= start and w not in self.res.generic_words:
+                return True  # Latin letters, or a whole word jieba does not know (its HMM made it)
+
             i = tv.ends[j] if tv.ends[j] > i else i + 1
         return False
 
@@ -302,9 +375,11 @@ class MorphologyFinder:
     def starts_with_place(self, name: str) -> bool:
         if name.startswith(ADMIN_PREFIXES):
             return True
-        return any(name.startswith(p) for p in self.place_names)
+        return any(name[:n] in self.place_set for n in self.place_lengths)
 
-    def find(self, text: str, tv: TokenView) -> Iterable[Cand]:
+    def find(self, text: str, tv: TokenView, brands: Optional[set] = None) -> Iterable[Cand]:
+        deferred: list[tuple[int, int, int, str, str]] = []
+        brand_words: set[str] = set(brands or ())
         for m in self.suffix_re.finditer(text):
             s, e = m.start(), m.end()
             if not tv.is_token_end(e):
@@ -312,11 +387,27 @@ class MorphologyFinder:
             suffix = m.group()
             typ = self.suffix_type[suffix]
             start_tok = tv.token_at(s)
+            if tv.starts[start_tok] < s:
+                piece = text[tv.starts[start_tok] : s]
+                lookup = getattr(tv.pos, "lookup", None)
+                if tv.pos[start_tok] in ("v", "vn", "vd", "l", "i") and tv.ends[start_tok] == e:
+                    continue  # 部署, 开展: a verb that happens to end like an office
+                if piece in self.res.boundary_words or (
+                        lookup is not None and lookup(piece) in VERB_POS and piece not in self.res.name_verbs):
+                    continue  # 出席会议, 召开大会: one jieba word, a verb and the class noun
             start = self.left_edge(text, tv, start_tok, typ, s)
             head_end = s
             start = self.trim(text, tv, start, head_end, typ)
-            if self.is_generic(text, tv, start, head_end):
+            if typ in LOOSE_TYPES:
+                d = DATE_START.match(text, start, head_end)
+                if d:
+                    start = d.end()  # 12月8日|北京市…会议: the date is when, not the name
+            if self.is_generic(text, tv, start, head_end, typ):
                 continue
+            if typ in ("Laboratory", "InnovationPlatform") and text.startswith(("体系", "系统"), e):
+                continue  # …组成的天府实验室体系: a system of labs, not a lab
+            if typ == "Laboratory" and self.is_region_class(text[start:head_end]):
+                continue  # 浙江省实验室, 上海市重点实验室: a class of labs a region designates
             name = text[start:e]
             if suffix in self.res.district_suffixes:
                 j = tv.token_at(start)
@@ -324,15 +415,22 @@ class MorphologyFinder:
                 lookup = getattr(tv.pos, "lookup", None)
                 head_is_place = head in self.res.places or (
                     tv.starts[j] == start and tv.ends[j] == s and tv.pos[j] == "ns"
-                ) or (lookup is not None and lookup(head) == "ns")
+                ) or (lookup is not None and lookup(head) == "ns") or (
+                    suffix == "区" and tv.starts[j] == start and self.city_district(text, head))
                 if not (tv.starts[j] == start and head_is_place):
                     continue  # not a place + 区/县/园: 核心区, 无人区, 特别合作园
-            if suffix in self.res.proper_suffixes and not self.has_proper_word(text, tv, start, s):
+            if suffix in self.res.proper_suffixes and not self.has_proper_word(text, tv, start, s) and not (
+                    typ == "Event" and EVENT_ORDINAL.search(text, start, s)):
+                deferred.append((start, s, e, typ, suffix))
                 continue
             if suffix in self.res.cue_suffixes and not self.after_programme_verb(text, start):
                 continue
             if suffix in self.res.plan_suffixes and self.planned(text, start, e):
                 continue
+            if suffix in OWNED_BODY_SUFFIXES and not (
+                    self.starts_with_place(name) or self.has_proper_word(text, tv, start, s)
+                    or tv.pos[tv.token_at(start)] == "ns"):
+                continue  # 书面通知|业主委员会, 委托|乡镇人民政府: a body needs a place or an owner
             if suffix in self.res.place_suffixes and (
                 not (self.starts_with_place(name) or tv.pos[tv.token_at(start)] == "ns")
                 or text[s - 1] in NOT_BEFORE_PLACE_SUFFIX
@@ -340,7 +438,28 @@ class MorphologyFinder:
                 continue
             if name.startswith(self.res.deictics) and text[start:head_end] in self.res.deictics:
                 continue
+            if suffix not in self.res.proper_suffixes:
+                brand_words.update(self.name_words(text, tv, start, s))
             yield Cand(start, e, typ, f"morph:{suffix}", priority=2, confidence=0.75)
+        # a common word that names something else in this document is a brand here: 湖北光谷实验室
+        # makes 光谷 proper, so 光谷科技创新大走廊 is a name too
+        for start, s, e, typ, suffix in deferred:
+            if any(w in brand_words for w in self.name_words(text, tv, start, s)):
+                yield Cand(start, e, typ, f"morph:{suffix}", priority=2, confidence=0.65)
+
+    def name_words(self, text: str, tv: TokenView, start: int, end: int) -> list[str]:
+        """The whole words of ``text[start:end]`` that could be a brand: two or more CJK characters,
+        not generic, not a place or level word."""
+        out = []
+        j = tv.token_at(start)
+        while j < len(tv) and tv.ends[j] <= end:
+            w = tv.texts[j]
+            if (tv.starts[j] >= start and len(w) >= 2 and w not in self.res.generic_words
+                    and w not in self.res.places and tv.pos[j] in ("n", "nz", "j", "nt", None)
+                    and all(is_cjk(c) for c in w) and (self.word_freq.get(w) or 0) < BRAND_MAX_FREQ):
+                out.append(w)
+            j += 1
+        return out
 
     def head_phrase(self, text: str, tv: TokenView, e: int) -> Optional[tuple[int, str, str]]:
         """For a suffix ending at ``e``: (start, suffix, type) of the generic class phrase, e.g.
@@ -351,6 +470,11 @@ class MorphologyFinder:
                 start = self.left_edge(text, tv, tv.token_at(s), typ)
                 return start, suffix, typ
         return None
+
+
+def w_not_place(morph: "MorphologyFinder", text: str, start: int) -> bool:
+    """The text at ``start`` does not begin with a known place (a place is never trimmed)."""
+    return not morph.starts_with_place(text[start : start + 8])
 
 
 # ---------------------------------------------------------------- 《…》 policies
@@ -373,6 +497,14 @@ def find_policies(text: str, res: Resources) -> Iterable[Cand]:
         kind = policy_kind(res, title)
         if kind == "报告":
             continue  # a report or an index, not a policy
+        if not kind:
+            entry = res.lexicon_entry(title)
+            if entry is not None and entry.type != "Policy":
+                # 《湖北日报》: a newspaper's name in title marks, not a policy
+                yield Cand(m.start(1), m.end(1), entry.type, "lexicon", entry.name, priority=5, confidence=0.9)
+                continue
+            if any(c in title for c in ",，!?！？;；|") or text.startswith("为题", m.end()):
+                continue  # an article's headline (《加力提速…,…》为题), not a policy
         core = POLICY_TAIL_RE.sub("", title)
         rest = core
         for ending, _ in res.policy_kinds:
@@ -386,6 +518,8 @@ def find_policies(text: str, res: Resources) -> Iterable[Cand]:
 
 
 # ---------------------------------------------------------------- quoted terms
+# verbs of honours: a quoted title right after them is an award (获评“…示范园区”)
+AWARD_CUES = ("获评", "荣获", "被评为", "评为", "被授予", "授予", "认定为", "获得", "荣膺", "入选")
 QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{2,24})[”\"]")
 # kind words that may follow a quoted name and belong to it: “5050”计划, “两个健康”集成改革
 KIND_AFTER_QUOTE = ("计划", "行动", "工程", "改革", "战略", "品牌", "鼎", "奖", "大赛", "论坛", "峰会")
@@ -453,13 +587,18 @@ def find_quoted(text: str, res: Resources, tv: Optional[TokenView] = None,
                 continue  # 三个“一号工程”: a counted slogan, not a name
             if not left and NUMERAL_START.match(inner) and inner.endswith(("工程", "计划", "行动")):
                 continue  # “一号工程” alone: a slogan type, not one programme
-        brand = tail == "品牌"  # “江南芯谷”品牌: 品牌 says what it is, it is not part of the name
+        brand = tail in ("品牌", "称号")  # “江南芯谷”品牌: 品牌 says what it is, it is not part of the name
         name = left + inner + ("" if brand else tail)
         typ = quoted_type(res, name) or (quoted_type(res, inner + tail) if left else None)
         if typ is None and tail:
             typ = "Initiative"
         if brand and typ is None:
             typ = "Initiative"
+        if text[max(0, start - 5) : start].endswith(AWARD_CUES) and typ in ("Zone", "InnovationPlatform", None) \
+                and not res.lexicon_entry(name):
+            typ = "Award"  # 获评“国家知识产权示范园区”: the quoted title is the honour, not a zone
+        if typ == "Laboratory" and morph is not None and morph.is_region_class(name[: -len("实验室")].rstrip("重点")):
+            continue  # “浙江省实验室”: the quoted term names a designation, not one lab
         if typ is None:
             continue
         s0 = start - len(left)
@@ -479,6 +618,8 @@ class GovAbbreviationFinder:
     def __init__(self, res: Resources):
         self.places = sorted((p for p, (lvl, _) in res.places.items() if lvl in ("province", "city", "district")),
                              key=len, reverse=True)
+        self.place_set = frozenset(self.places)
+        self.place_lengths = sorted({len(p) for p in self.places}, reverse=True)
         shorts = [s for s, _ in res.gov_abbreviations]
         # level + short first (cheap); the place before it is looked up afterwards
         self.rx = re.compile(rf"(省|市|区|县)({'|'.join(map(re.escape, shorts))})")
@@ -486,8 +627,9 @@ class GovAbbreviationFinder:
     def find(self, text: str, tv: TokenView) -> Iterable[Cand]:
         for m in self.rx.finditer(text):
             s, e = m.span()
-            place = next((p for p in self.places if text.startswith(p, max(0, s - len(p)))
-                          and s - len(p) >= 0), "")
+            # the longest known place ending right before the level (a set lookup per length)
+            place = next((text[s - n : s] for n in self.place_lengths
+                          if n <= s and text[s - n : s] in self.place_set), "")
             s0 = s - len(place)
             if not tv.is_token_end(e) or (not place and s > 0 and not tv.is_token_start(s)):
                 continue
@@ -554,13 +696,63 @@ def find_awards(text: str, tv: TokenView, morph: "MorphologyFinder") -> Iterable
             yield Cand(start, e, "Award", "award:ranking", priority=2, confidence=0.6)
 
 
+# ---------------------------------------------------------------- numbered institutes
+# 所 after a number ends the name (…52所、, 52所和…); before a noun it is a classifier (4所高校)
+NUMBERED_INSTITUTE_RE = re.compile(
+    r"(\d{1,4}|[一二三四五六七八九十]{1,3})所(?=[^\u4e00-\u9fff]|[和与及等的是将已在开牵联共]|$)")
+
+
+def find_numbered_institutes(text: str, tv: TokenView, morph: "MorphologyFinder") -> Iterable[Cand]:
+    """``中国电科52所``, ``中船重工725所``, ``国家海洋局一所``: an organisation's name, then a number and
+    所 — a numbered research institute of that organisation (the organisation part is walked left
+    like any name and must hold a proper word, a place or a known body)."""
+    for m in NUMBERED_INSTITUTE_RE.finditer(text):
+        s, e = m.span()
+        if s == 0 or not tv.is_token_end(e):
+            continue
+        j = tv.token_at(s - 1)
+        if tv.ends[j] != s or not morph.name_like(tv, j, "ResearchInstitute") and tv.pos[j] != "nt":
+            continue
+        start = morph.left_edge(text, tv, tv.token_at(s), "ResearchInstitute", s)
+        start = morph.trim(text, tv, start, s)
+        if s - start < 2 or not (morph.has_proper_word(text, tv, start, s) or morph.starts_with_place(text[start:s])
+                                 or text[start:s] in morph.res.surface_index
+                                 or morph.name_words(text, tv, start, s)):
+            continue
+        yield Cand(start, e, "ResearchInstitute", "morph:N所", priority=3, confidence=0.65)
+
+
 # ---------------------------------------------------------------- industries
+# endings of an unseen industry name before 产业 (光电子信息产业, 航空航天产业, 现代服务业)
+INDUSTRY_HEAD_ENDINGS = ("装备", "医药", "制造", "器械", "材料", "能源", "软件", "电子", "通信", "服务业",
+                         "信息", "汽车", "芯片", "半导体", "机器人", "航天", "航空", "生物", "健康", "经济",
+                         "光电", "物联", "智能", "计算", "储能", "新能源", "环保", "安防", "网络", "数据",
+                         "农业", "金融", "物流", "文化", "创意", "旅游", "医疗", "器件", "仪器", "设备")
+# an industry word names a sector when a sector word follows it, when it stands in a list, or when a
+# verb of developing a sector comes shortly before it in its clause
+SECTOR_AFTER = ("产业", "发展", "行业", "领域", "赛道", "集群", "产业链", "等", "、", "和", "与", "及", "经济", "企业",
+                "方向", "板块", "业态", "项目", "龙头", "基地", "园", "小镇", "为主", "为核心", "为重点")
+DEVELOP_VERBS = re.compile("发展|聚焦|培育|推动|推进|加快|大力|促进|布局|打造|壮大|引进|集聚|深耕|围绕|主攻|瞄准|做强|做大|构建|形成|拓展|"
+                           "抢占|重点|主导|新兴|支柱|特色|优势|前沿|未来")
+
+
+def industry_context(text: str, s: int, e: int) -> bool:
+    """Does the industry word at ``text[s:e]`` stand as a sector here?"""
+    if text.startswith(SECTOR_AFTER, e) or (s > 0 and text[s - 1] in "、和与及"):
+        return True
+    lo = max(0, s - 16)
+    clause = text[lo:s]
+    cut = max(clause.rfind(c) for c in ",。;:!?\n")
+    return bool(DEVELOP_VERBS.search(clause[cut + 1 :]))
+
+
 class IndustryFinder:
     def __init__(self, res: Resources):
         self.res = res
         names = sorted(res.industries, key=len, reverse=True)
         self.name_re = re.compile("|".join(re.escape(n) for n in names)) if names else None
-        self.chanye_re = re.compile("产业")
+        # …产业 / …产业链 / …产业集群 / …产业带: the phrase names the industry before the ending
+        self.chanye_re = re.compile("全?产业(?:集群|链|带|生态圈|生态)?")
 
     def find(self, text: str, tv: TokenView, morph: MorphologyFinder) -> Iterable[Cand]:
         if self.name_re is not None:
@@ -568,29 +760,50 @@ class IndustryFinder:
                 s, e = m.start(), m.end()
                 if not (tv.is_token_start(s) and tv.is_token_end(e)):
                     continue
+                if not industry_context(text, s, e):
+                    continue  # 电子信息|人才汇聚地, 实现…量子计算: a modifier or a technique, not a sector
                 # "…产业" directly after: let the 产业 rule take the longer phrase
                 yield Cand(s, e, "Industry", "industry:list", priority=2, confidence=0.8)
         for m in self.chanye_re.finditer(text):
             s, e = m.start(), m.end()
             if not tv.is_token_start(s) or not tv.is_token_end(e):
                 continue
-            start = morph.left_edge(text, tv, tv.token_at(s), "Industry")
-            start = morph.trim(text, tv, start, s)
+            edge = morph.left_edge(text, tv, tv.token_at(s), "Industry")
+            start = morph.trim(text, tv, edge, s)
+            if text[edge:start] == "新":
+                start = edge  # 新金融产业: 新 is part of the sector's name here
             if s - start < 2 or s - start > 12 or morph.is_generic(text, tv, start, s):
                 continue
             head = text[start:s]
-            # the phrase must rest on a known industry word or end in one: 零磁医疗装备产业, 机器人产业
-            if not any(ind in head for ind in self.res.industries) and not head.endswith(
-                ("装备", "医药", "制造", "器械", "材料", "能源", "软件", "电子", "通信", "服务业")
-            ):
+            # a known industry at the end with two or more characters before it: those are a verb or
+            # a place (发展|量子传感, 长三角|集成电路), not part of the industry (光|电子信息 stays)
+            best = next((head[k:] for k in range(len(head) - 1) if head[k:] in self.res.industries), "")
+            if best and len(head) - len(best) >= 2 and tv.is_token_start(s - len(best)):
+                start, head = s - len(best), best
+            # the phrase must rest on a known industry word or end like one: 零磁医疗装备产业, 机器人产业
+            if not best and not head.endswith(INDUSTRY_HEAD_ENDINGS):
                 continue
-            yield Cand(start, e, "Industry", "industry:产业", priority=2, confidence=0.75)
+            # the industry is the head (人工智能产业链 → 人工智能); …产业 itself stays a surface form
+            canonical = head if m.group() != "产业" or text[start:e] != head + "产业" else ""
+            yield Cand(start, e, "Industry", "industry:产业", canonical=canonical, priority=2,
+                       confidence=0.75)
 
 
 # ---------------------------------------------------------------- people
+# words that may follow a person's name right after a title (主任李刚在会上致辞, 院士潘建伟出席)
+NAME_FOLLOWERS = ("表示", "说", "指出", "介绍", "认为", "称", "强调", "透露", "提出", "告诉", "坦言", "在", "出席",
+                  "参加", "致辞", "主持", "一行", "等", "同志", "先生", "女士", "带领", "率领", "率队", "调研",
+                  "宣布", "讲话", "发言", "会见", "接受", "介绍", "和", "与", "为", "对", "向", "获", "荣获",
+                  "当选", "担任", "回答", "看望", "考察", "来到", "走进", "分享", "演讲", "作", "的")
+# last characters of organisation words that look like names after a title (管委会主任, 党工委书记)
+NOT_NAME_END = set("会委局办部厅院所处科室组司团校人")
+
+
 class PersonFinder:
-    def __init__(self, res: Resources):
+    def __init__(self, res: Resources, word_tags=None):
         self.res = res
+        #: jieba's dictionary tags: a candidate name that is a common word (应当/v) is no name
+        self.word_tags = word_tags
         titles = sorted(res.person_titles, key=len, reverse=True)
         sur = sorted(res.surnames, key=len, reverse=True)
         sur_re = "|".join(re.escape(s) for s in sur)
@@ -603,13 +816,26 @@ class PersonFinder:
         # titles first: the name patterns run only near a title (most text has none)
         self.title_re = re.compile("|".join(map(re.escape, titles)))
         self.after_loose_re = re.compile(rf"({name})(?:院士|教授)")
+        lazy_name = rf"(?:{sur_re})[\u4e00-\u9fff]{{1,2}}?"  # 区长王燕说: the shortest name a follower fits
         self.before_re = re.compile(
-            rf"(?:{'|'.join(map(re.escape, before))})\s*({name})"
-            rf"(?:(?![\u4e00-\u9fff])|(?=表示|说|指出|介绍|认为|称|强调|透露|提出|告诉|坦言))"
+            rf"(?:{'|'.join(map(re.escape, before))})\s*({lazy_name})"
+            rf"(?:(?![\u4e00-\u9fff])|(?={'|'.join(NAME_FOLLOWERS)}))"
         )
         self.byline_re = re.compile(rf"^[ \t]*({name})(?:[ \t]+({name}))+[ \t]*$", re.M)
         self.name_re = re.compile(name)
         self.name_full = re.compile(rf"(?:{sur_re})[\u4e00-\u9fff]{{1,2}}")
+        # 据张三介绍: a reported speaker
+        self.reported_re = re.compile(rf"据({lazy_name})(?:介绍|透露|表示|说|称)")
+
+    def common_word(self, name: str) -> bool:
+        """Is ``name`` (or its first two characters) a dictionary word that is not a person's name?"""
+        if self.word_tags is None:
+            return False
+        for w in (name, name[:2]) if len(name) == 3 else (name,):
+            tag = self.word_tags.get(w)
+            if tag is not None and not tag.startswith("nr"):
+                return True
+        return False
 
     AFTER_ORG_VERBS = ("成功", "入选", "获", "当选", "担任", "荣获", "带领", "教授", "研究员", "团队")
 
@@ -638,7 +864,7 @@ class PersonFinder:
             j = tv.token_at(e - 1)
             w = tv.texts[j]
             if tv.ends[j] == e and tv.pos[j] in ("nr", "nrfg", "nrt") and 2 <= len(w) <= 3 \
-                    and self.name_full.fullmatch(w):
+                    and self.name_full.fullmatch(w) and w[-1] not in NOT_NAME_END:
                 seen.add((tv.starts[j], e))
                 yield Cand(tv.starts[j], e, "Person", "person:speech", priority=3, confidence=0.6)
         windows = []
@@ -652,6 +878,10 @@ class PersonFinder:
             for rx in (self.after_re, self.before_re):
                 for m in rx.finditer(text, lo, hi):
                     s, e = m.span(1)
+                    if text[e - 1] in NOT_NAME_END or text[s:e] in self.res.surface_index:
+                        continue  # 管委会主任, 党工委书记: an office, not a name
+                    if self.common_word(text[s:e]):
+                        continue  # 负责人应当向…: a dictionary word (应当/v), not a name
                     if (s, e) not in seen:
                         seen.add((s, e))
                         yield Cand(s, e, "Person", "person:title", priority=3, confidence=0.7)
@@ -662,6 +892,11 @@ class PersonFinder:
                     continue
                 seen.add((s, e))
                 yield Cand(s, e, "Person", "person:title", priority=3, confidence=0.6)
+        for m in self.reported_re.finditer(text):
+            s, e = m.span(1)
+            if (s, e) not in seen and text[e - 1] not in NOT_NAME_END and text[s:e] not in self.res.surface_index:
+                seen.add((s, e))
+                yield Cand(s, e, "Person", "person:reported", priority=3, confidence=0.6)
         for m in self.byline_re.finditer(text):
             line = m.group(0)
             base = m.start()

@@ -121,6 +121,12 @@ class Resources:
     relation_cues: list[RelationCue] = field(default_factory=list)
     person_titles: dict[str, str] = field(default_factory=dict)  # title -> after|before|both
     surnames: frozenset[str] = frozenset()
+    #: full department names (发展和改革委员会): one jieba word each, so a place + department is a name
+    gov_departments: frozenset[str] = frozenset()
+    #: words inside names that jieba cuts apart (中德): registered as jieba words (nz)
+    name_parts: frozenset[str] = frozenset()
+    #: (short ending, full ending) of zone names: 高新区 / 高新技术产业开发区 (longest full first)
+    zone_abbreviations: list[tuple[str, str]] = field(default_factory=list)
 
     def suffix_type(self, name: str) -> Optional[tuple[str, str]]:
         """The longest org suffix ``name`` ends with, and its type (district endings such as 区
@@ -213,4 +219,16 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
     )
     res.person_titles = {r[0]: (r[1] if len(r) > 1 else "both") for r in _tsv(d / "person_titles.tsv")}
     res.surnames = frozenset(_words(d / "surnames.txt"))
+    dept = d / "gov_departments.txt"
+    res.gov_departments = frozenset(_words(dept)) if dept.exists() else frozenset()
+    # a level + a full department name is an abbreviation too (区市场监督管理局 → {P}市场监督管理局)
+    shorts = {short for short, _ in res.gov_abbreviations}
+    res.gov_abbreviations = sorted(
+        res.gov_abbreviations + [(w, "{P}" + w) for w in res.gov_departments if w not in shorts],
+        key=lambda x: -len(x[0]))
+    parts = d / "name_parts.txt"
+    res.name_parts = frozenset(_words(parts)) if parts.exists() else frozenset()
+    zab = d / "zone_abbreviations.tsv"
+    res.zone_abbreviations = sorted(((r[0], r[1]) for r in _tsv(zab) if len(r) > 1),
+                                    key=lambda x: -len(x[1])) if zab.exists() else []
     return res
