@@ -8,9 +8,11 @@ Two entry points, one scorer:
   (fast iteration on rules).
 
 Matching. A predicted node matches a gold entity when one of its labels equals the gold ``name`` or
-one of its ``aliases`` after :func:`norm_label` (full/half width, quotes, brackets, spaces). Gold
-entities with the same ``name`` in several documents are one entity. Only nodes mentioned in the
-gold's documents are scored.
+one of its ``aliases`` after :func:`norm_label` (full/half width, quotes, brackets, spaces). A label
+equal to a gold ``name`` wins over alias matches: a short form that several entities share in
+different documents (``市人民政府`` for 北京市人民政府 and 上海市人民政府) does not make the node of
+北京市人民政府 match both. Gold entities with the same ``name`` in several documents are one entity.
+Only nodes mentioned in the gold's documents are scored.
 
 * entity precision = (nodes that match a gold entity − duplicate nodes) / nodes;
   recall = gold entities matched by some node / gold entities;
@@ -281,7 +283,9 @@ def score(gold: list[GoldDoc], pred: Prediction) -> EvalReport:
             g = gold_ents.setdefault(e.name, GoldEntity(e.name, e.type, set()))
             g.aliases |= e.aliases
     key_to_gold: dict[str, set[str]] = defaultdict(set)
+    name_to_gold: dict[str, set[str]] = defaultdict(set)
     for name, g in gold_ents.items():
+        name_to_gold[norm_label(name)].add(name)
         for k in g.keys():
             key_to_gold[k].add(name)
     # nodes of the gold's documents
@@ -291,9 +295,10 @@ def score(gold: list[GoldDoc], pred: Prediction) -> EvalReport:
     node_gold: dict[str, set[str]] = {}
     gold_nodes: dict[str, list[PredNode]] = defaultdict(list)
     for n in nodes:
-        matched = set()
-        for label in n.labels:
-            matched |= key_to_gold.get(norm_label(label), set())
+        keys = {norm_label(label) for label in n.labels}
+        matched = set().union(*(name_to_gold.get(k, set()) for k in keys))
+        if not matched:  # no label is a gold name: fall back to the gold aliases
+            matched = set().union(*(key_to_gold.get(k, set()) for k in keys))
         node_gold[n.key] = matched
         for g in matched:
             gold_nodes[g].append(n)

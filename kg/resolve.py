@@ -63,6 +63,7 @@ class _Context:
                 n = text.count(place)
                 if n:
                     counts[level][place] = n
+        self.present = {p for c in counts.values() for p in c}  # every known place the text names
         self.city = _top(counts["city"])
         self.district = _top(counts["district"])
         province = _top(counts["province"])
@@ -79,6 +80,26 @@ def _top(c: Counter) -> str:
 
 
 LEVEL_OF = {"province": "省", "city": "市", "district": "区"}
+
+
+def leading_place(res: Resources, name: str) -> str:
+    """The known place a name starts with (``杭州未来科技城`` → ``杭州``), or ""."""
+    for n in range(min(len(name) - 1, 8), 1, -1):
+        head = name[:n]
+        if head in res.places:
+            return head
+        if head[-1] in "省市区县" and head[:-1] in res.places:
+            return head[:-1]
+    return ""
+
+
+def belongs_elsewhere(res: Resources, canonical: str, surface: str, ctx: Optional[_Context]) -> bool:
+    """A place-less short form (``未来科技城``) of a name tied to one place (``杭州未来科技城``),
+    read in a document about another place that never names that one: not the same entity."""
+    place = leading_place(res, canonical)
+    if not place or place in surface or ctx is None:
+        return False
+    return bool(ctx.city or ctx.province) and place not in ctx.present
 
 
 def expand_gov_abbreviation(res: Resources, surface: str, ctx: Optional[_Context]) -> Optional[str]:
@@ -231,12 +252,19 @@ def _provisional(res: Resources, m: Mention, ext: DocExtraction, ctx) -> Optiona
             return entry.name if entry is not None and entry.type == m.type else name
     if m.type != "Policy":
         surface = re.sub(r"[“”\"]", "", surface)
+    elsewhere = False
     for cand in (m.canonical, surface):
         if not cand:
             continue
         entry = res.lexicon_entry(cand)
         if entry is not None and entry.type == m.type:
+            if belongs_elsewhere(res, entry.name, surface, ctx()):
+                elsewhere = True
+                break
             return entry.name
+    if elsewhere:
+        # the local namesake: qualify the short form with this document's own place
+        return (ctx().city or ctx().province) + surface
     name = re.sub(r"[“”\"]", "", m.canonical) if m.canonical else surface
     if m.type == "GovernmentBody":
         name = re.sub(r"第[一二三四五六七八九十百\d]+届", "", name)  # the body, not one term of it
@@ -244,9 +272,12 @@ def _provisional(res: Resources, m: Mention, ext: DocExtraction, ctx) -> Optiona
         if full:
             entry = res.lexicon_entry(full)
             return entry.name if entry else full
-        if m.source == "gov-abbrev" and name[:1] in "省市区县" and res.lexicon_entry(name) is None:
-            # 区人民政府 in a text with no district to fill in: "every district's government", not one
-            return None
+        if name[:1] in "省市区县" and res.lexicon_entry(name) is None:
+            # 市人民政府 means this document's city government: qualify it with that place, never
+            # merge it across documents; with no such place in the text (区人民政府 in a city-wide
+            # regulation) it means "every district's government", not one body
+            place = {"市": ctx().city, "省": ctx().province, "区": ctx().district, "县": ctx().district}[name[0]]
+            return place + name if place else None
     expanded = expand_known_abbreviations(res, name)
     entry = res.lexicon_entry(expanded)
     if entry is not None and entry.type == m.type:

@@ -163,3 +163,23 @@ def test_score_graph_reads_the_built_store_like_the_direct_scorer(tmp_path):
     graph = score_graph(g, tmp_path / "out")
     assert graph.entities.as_dict() == direct.entities.as_dict()
     assert graph.relations.as_dict() == direct.relations.as_dict()
+
+
+def test_a_shared_short_form_does_not_turn_a_named_node_into_a_wrong_merge(tmp_path):
+    gold = [
+        {"doc": "docs/a.txt", "entities": [{"name": "宁海市人民政府", "type": "GovernmentBody", "aliases": ["市人民政府"]}],
+         "relations": []},
+        {"doc": "docs/b.txt", "entities": [{"name": "象山市人民政府", "type": "GovernmentBody", "aliases": ["市人民政府"]}],
+         "relations": []},
+    ]
+    p = tmp_path / "gold.jsonl"
+    p.write_text("\n".join(json.dumps(g, ensure_ascii=False) for g in gold) + "\n", encoding="utf-8")
+    pred = Prediction(nodes={
+        "a": PredNode("a", "GovernmentBody", {"宁海市人民政府", "市人民政府"}, {"docs/a.txt"}),
+        "b": PredNode("b", "GovernmentBody", {"象山市人民政府", "市人民政府"}, {"docs/b.txt"}),
+    }, facts={})
+    rep = score(load_gold(p), pred)
+    assert not rep.wrong_merges and not rep.duplicates and rep.entities.f1 == 1.0
+    # a node known only by the shared short form still matches (both: a real wrong merge)
+    pred.nodes = {"c": PredNode("c", "GovernmentBody", {"市人民政府"}, {"docs/a.txt", "docs/b.txt"})}
+    assert len(score(load_gold(p), pred).wrong_merges) == 1

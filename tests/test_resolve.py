@@ -188,3 +188,40 @@ def test_national_ministry_short_forms_resolve_to_the_ministry():
     r = resolve([ext])
     assert entity_of(r, ext, "国家发展改革委").canonical == "国家发展和改革委员会"
     assert entity_of(r, ext, "人社部").canonical == "中华人民共和国人力资源和社会保障部"
+
+
+def _resolve_texts(texts_and_mentions):
+    """Resolve hand-made mentions of several documents: [(text, [(surface, type), ...]), ...]."""
+    from kg.ingest import document_from_text
+    from kg.records import DocExtraction, Mention
+    from kg.resolve import resolve
+
+    exts = []
+    for i, (text, wanted) in enumerate(texts_and_mentions):
+        doc = document_from_text(text, path=f"doc{i}.txt")
+        mentions = []
+        for surface, typ in wanted:
+            at = doc.norm.index(surface)
+            start, end = doc.to_original(at, at + len(surface))
+            mentions.append(Mention(doc.doc_id, start, end, surface, typ, doc.sentence_at(start).index))
+        exts.append(DocExtraction(doc, mentions))
+    resolution = resolve(exts)
+    return [[resolution.entity_of(m).canonical if resolution.entity_of(m) else None for m in ex.mentions]
+            for ex in exts]
+
+
+def test_a_bare_level_government_is_this_documents_city_and_never_merged_across_documents():
+    got = _resolve_texts([
+        ("北京市加快科技创新。市人民政府应当支持中关村建设。北京市各区落实。", [("市人民政府", "GovernmentBody")]),
+        ("上海市推进科创中心建设。市人民政府统筹协调。上海市浦东新区先行先试。", [("市人民政府", "GovernmentBody")]),
+        ("各级政府应当支持创新。区人民政府负责本辖区工作。", [("区人民政府", "GovernmentBody")]),
+    ])
+    assert got == [["北京市人民政府"], ["上海市人民政府"], [None]]
+
+
+def test_a_place_less_short_form_in_another_citys_document_is_not_the_lexicon_entity():
+    got = _resolve_texts([
+        ("北京市昌平区的未来科技城聚集了一批央企研发机构。北京市支持其发展。", [("未来科技城", "Zone")]),
+        ("杭州市余杭区的未来科技城是杭州城西科创大走廊的核心。", [("未来科技城", "Zone")]),
+    ])
+    assert got == [["北京未来科技城"], ["杭州未来科技城"]]
