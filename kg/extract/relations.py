@@ -55,10 +55,15 @@ LEADER_TITLES = re.compile(r"(?:党委书记|董事长兼总经理|董事长|总
 PARTNER_FIRST = frozenset(("coBuiltBy", "ledBy", "foundedBy"))
 SETUP_GAP_RE = re.compile(r"(?:新|先后|正式|率先)?(?:设立|建设|建立|成立|落地|布局|打造|组建|筹建)(?:了)?")
 SESSION_PASSED_RE = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?会议(?:审议)?(?:通过|批准|修订|修正)")
+ORDER_PUBLISHED_RE = re.compile(r"(?:令|公告)(?:第[一二三四五六七八九十百千\d]+号)?(?:发布|公布|施行)")
 IS_PART_RE = re.compile(r"的(?:(组成部分|一部分|核心区|重要组成部分|分园|园区之一)|(?:管理机构|管理机关|派出机构|管理部门))")
 # a support cue used as a noun (以A为支撑, 提供支持, 支持力度) says nothing about who supports what
 NOUN_USE_BEFORE = ("为", "的", "提供", "给予", "加大")
 NOUN_USE_AFTER = re.compile(r"作用|力度|政策|资金|体系")
+# words before a name that make it a place or destination, not the object of a support verb
+PLACE_PREPOSITIONS = ("在", "于", "纳入", "融入", "对接", "向", "到")
+JOINT_BUILD_AFTER = re.compile(r"[^,;。]{0,16}?(?:共建|共同建设|联合建设|合作共建|共同打造)")
+LEAD_NOUN_AFTER = re.compile(r"(?:建设)?(?:单位|方|部门|作用)")
 # locative cues read both ways (Z集聚A / A集聚Z): the zone decides which side is which
 VERB_BOTH_WAYS = frozenset(("locatedIn",))
 WITH_PARTNERS = ("会同", "协同", "携手", "组织", "带领", "联合")
@@ -156,6 +161,10 @@ class RelationFinder:
                 if c.type == "GovernmentBody" and SESSION_PASSED_RE.match(text, c.end):
                     out.append(RelFound(policy, "issuedBy", c, "通过", c.end, c.start,
                                         "structure:passed-by", 0.8))
+                elif c.type == "GovernmentBody" and ORDER_PUBLISHED_RE.match(text, c.end):
+                    # "中华人民共和国国务院令第706号公布": the body that promulgates the document
+                    out.append(RelFound(policy, "issuedBy", c, "公布", c.end, c.start,
+                                        "structure:promulgated-by", 0.8))
         zone_ref_re = self.rules.zone_reference_re(zone_name(zone, text)) if zone is not None else None
         implicit = {"^zone": zone, "^policy": policy, "^doc": policy or zone}
         ci = 0
@@ -238,7 +247,9 @@ class RelationFinder:
                         ctx_topic = next((c for c in de_heads if c.start > m.end()), None)
                     if ctx_topic is None and carried is not None:
                         # the subject elided across sentences of one paragraph (X揭牌。由A牵头建设。)
-                        n_back = s_idx - carried[0]
+                        # a sentence cut at a semicolon is a clause of the same sentence
+                        n_back = sum(1 for lo, hi in sentences[carried[0] : s_idx]
+                                     if text[lo:hi].rstrip()[-1:] not in (";", "；"))
                         if n_back <= min(self.window, self.rules.cue_window.get(cue.cue, 0)) \
                                 and "\n" not in text[carried[1].end : m.start()]:
                             ctx_topic = carried[1]
@@ -329,7 +340,11 @@ class RelationFinder:
         return None
 
     def _noun_use(self, text: str, m: re.Match) -> bool:
-        if self.cue_by_text[m.group()].predicate != "supports":
+        pred = self.cue_by_text[m.group()].predicate
+        if pred == "ledBy":
+            # A为X的牵头单位: a noun naming A's role (the pattern led-lead-unit reads it), not A leading
+            return bool(LEAD_NOUN_AFTER.match(text, m.end()))
+        if pred != "supports":
             return False
         before = text[max(0, m.start() - 2) : m.start()]
         return before.endswith(NOUN_USE_BEFORE) or bool(NOUN_USE_AFTER.match(text, m.end()))
@@ -368,10 +383,14 @@ class RelationFinder:
                 return
             if subj.type not in cue.subject_types or obj.type not in cue.object_types:
                 return
+            if cue.predicate == "supports" and text[max(0, obj.start - 2) : obj.start].endswith(PLACE_PREPOSITIONS):
+                return  # 推动…在Z…, 支持纳入Z核心区: Z is where or whereto, not what is supported
             conf = self.rules.cue_confidence.get(cue.cue, conf)
             found.append(RelFound(subj, cue.predicate, obj, cue.cue, cs, cs, f"cue:{cue.cue}", conf))
 
         if cue.direction == "mutual":
+            if cue.cue in WITH_PARTNERS and JOINT_BUILD_AFTER.match(text, ce, ce + 24):
+                return found  # A携手B共建X: the co-building is the fact (coBuiltBy), not a separate agreement
             partner_pos = max(text.rfind(w, k_lo, cs) for w in ("与", "同", "跟"))
             if partner_pos != -1:
                 partners = [c for p, c in ents if partner_pos < p < cs]
@@ -401,6 +420,17 @@ class RelationFinder:
             # 在Z设立X: Z is where, not who
             actors = [(p, c) for p, c in left if text[p - 1 : p] not in ("在", "于", "从")]
             doers = [c for c in _run(actors, text, first=False) if c.type in doer_types]
+            if doers and cue.predicate == "coBuiltBy" and not cue.cue.startswith(WITH_PARTNERS):
+                # A联合/携手B共建X: A builds X too (the partner word stands between the two runs)
+                first = min(p for p, c in actors if c is doers[0])
+                head = text[max(k_lo, first - 2) : first]
+                if head.endswith(WITH_PARTNERS):
+                    before = [(p, c) for p, c in ents if p < first - 2 and text[p - 1 : p] not in ("在", "于", "从")]
+                    doers = [c for c in _run(before, text, first=False) if c.type in doer_types] + doers
+        if cue.cue.startswith(WITH_PARTNERS) and cue.direction == "doer" and doers and after_de is None:
+            # A联合B印发/举办…: B is A's partner, not a thing A builds; the verb that follows says what
+            # they do together (its own cue relates both)
+            return found
         if not doers and cue.direction == "doer" and cue.predicate in VERB_BOTH_WAYS and left and right:
             # Z集聚了A、B and A、B集聚Z say the same: with the zone on the right, the left run is what
             # gathers there
@@ -484,6 +514,11 @@ class RelationFinder:
                 out.append(RelFound(b, "issuedBy", a, "", -1, b.start, "structure:issuer-title", 0.7))
             if a.type in ORG_TYPES and b.type == "Person" and LEADER_TITLES.fullmatch(gap or "-"):
                 out.append(RelFound(a, "ledBy", b, gap, a.end, b.start, "structure:leader", 0.7))
+            if a.type == "Zone" and b.type == "Zone" and gap == "" and a.end - a.start >= 4 and \
+                    zone_name(b, text).endswith(tuple(self.rules.zone_part_endings)):
+                # (a bare place word before it, 滨江物联网小镇, only says where: not a named whole)
+                # 中关村科技园区海淀园 written as two names: the park is part of the zone before it
+                out.append(RelFound(b, "partOf", a, "", -1, a.start, "structure:zone+part", 0.6))
             if a.type == "Zone" and b.type == "Zone" and re.fullmatch(r"[^,。;()]{1,12}\(", gap) and \
                     text.startswith(")", b.end):
                 out.append(RelFound(b, "partOf", a, "", -1, b.start, "structure:zone(part)", 0.6))
