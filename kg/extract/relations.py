@@ -62,6 +62,8 @@ NOUN_USE_BEFORE = ("为", "的", "提供", "给予", "加大")
 NOUN_USE_AFTER = re.compile(r"作用|力度|政策|资金|体系")
 # words before a name that make it a place or destination, not the object of a support verb
 PLACE_PREPOSITIONS = ("在", "于", "纳入", "融入", "对接", "向", "到")
+# A联合B印发/举办…: what the two do together is issue or hold something, not build B
+JOINT_ACT_AFTER = re.compile(r"[^,;。]{0,20}?(?:印发|发布|出台|制定|发文|举办|召开|主办|承办)")
 JOINT_BUILD_AFTER = re.compile(r"[^,;。]{0,16}?(?:共建|共同建设|联合建设|合作共建|共同打造)")
 LEAD_NOUN_AFTER = re.compile(r"(?:建设)?(?:单位|方|部门|作用)")
 # locative cues read both ways (Z集聚A / A集聚Z): the zone decides which side is which
@@ -427,9 +429,10 @@ class RelationFinder:
                 if head.endswith(WITH_PARTNERS):
                     before = [(p, c) for p, c in ents if p < first - 2 and text[p - 1 : p] not in ("在", "于", "从")]
                     doers = [c for c in _run(before, text, first=False) if c.type in doer_types] + doers
-        if cue.cue.startswith(WITH_PARTNERS) and cue.direction == "doer" and doers and after_de is None:
-            # A联合B印发/举办…: B is A's partner, not a thing A builds; the verb that follows says what
-            # they do together (its own cue relates both)
+        if cue.cue.startswith(WITH_PARTNERS) and cue.direction == "doer" and doers and after_de is None \
+                and JOINT_ACT_AFTER.match(text, ce):
+            # A联合B印发/举办…: B is A's partner in issuing or holding something, not a thing A builds
+            # (only then: in A牵头,联合B、C建设X the partners do build)
             return found
         if not doers and cue.direction == "doer" and cue.predicate in VERB_BOTH_WAYS and left and right:
             # Z集聚了A、B and A、B集聚Z say the same: with the zone on the right, the left run is what
