@@ -112,6 +112,8 @@ def expand_gov_abbreviation(res: Resources, surface: str, ctx: Optional[_Context
         if not surface.endswith(short):
             continue
         prefix = surface[: -len(short)]
+        if prefix.startswith("中共") and template.startswith("中共"):
+            prefix = prefix[2:]  # 中共深圳市委: the party prefix is in the template already
         if not prefix or prefix[-1] not in "省市区县":
             continue
         level, place = prefix[-1], prefix[:-1]

@@ -309,3 +309,96 @@ def test_numbered_institutes_of_an_organisation(ex):
 def test_a_quoted_brand_makes_a_platform_name(ex):
     _, ext = found(ex, "加快迈向“世界光谷”,建设光谷科创大走廊。")
     assert "光谷科创大走廊" in names(ext)
+
+
+# ------------------------------------------------------------------ recall on unseen text (round 3)
+def test_zone_short_forms_are_zones_and_stop_the_next_name(ex):
+    _, ext = found(ex, "西安经开区与西咸新区签署合作协议。郑洛新自创区和昆山综保区加快建设。")
+    n = names(ext)
+    assert n.get("西安经开区") == "Zone" and n.get("西咸新区") == "Zone"
+    assert n.get("郑洛新自创区") == "Zone" and n.get("昆山综保区") == "Zone"
+
+
+def test_a_free_trade_zone_area_keeps_the_zone_in_its_name(ex):
+    _, ext = found(ex, "中国（湖北）自由贸易试验区武汉片区揭牌。")
+    assert names(ext).get("中国(湖北)自由贸易试验区武汉片区") == "Zone"
+
+
+def test_a_zone_written_before_its_part_is_not_in_the_parts_name(ex):
+    _, ext = found(ex, "东湖高新区光谷生物城建设提速。推进G60科创走廊建设。")
+    n = names(ext)
+    assert n.get("光谷生物城") == "Zone" and "东湖高新区光谷生物城" not in n
+    assert n.get("G60科创走廊") == "Zone"  # Latin letters with digits are a proper word
+
+
+def test_industry_words_jieba_glues_to_chanye(ex):
+    # jieba: 电子|信息产业, 汽车产业 — the industry is still found, without the verb before it
+    _, ext = found(ex, "做大做强电子信息产业,培育汽车产业。促进信息网络产业发展。")
+    n = names(ext)
+    assert n.get("电子信息产业") == "Industry" and n.get("汽车产业") == "Industry"
+    assert n.get("信息网络产业") == "Industry" and not any(k.startswith(("强", "促进")) for k in n)
+
+
+def test_an_unknown_industry_listed_with_known_ones(ex):
+    _, ext = found(ex, "苏州工业园区纳米技术应用产业、生物医药产业、人工智能产业三大新兴产业产值均增长。")
+    n = names(ext)
+    assert n.get("纳米技术应用产业") == "Industry" and n.get("生物医药产业") == "Industry"
+    _, ext = found(ex, "发展主导产业、新兴产业和未来产业,壮大优势产业。")
+    assert not names(ext)
+
+
+def test_catalogue_sectors_in_a_list(ex):
+    _, ext = found(ex, "重点发展海洋工程装备、先进轨道交通装备和化工新材料等产业。")
+    n = names(ext)
+    assert {"海洋工程装备", "先进轨道交通装备", "化工新材料"} <= {k for k, t in n.items() if t == "Industry"}
+
+
+def test_people_listed_under_one_title(ex):
+    _, ext = found(ex, "中国科学院院士潘建伟、张杰、王贻芳等出席。李强、王小明、赵刚院士作报告。")
+    people = {k for k, t in names(ext).items() if t == "Person"}
+    assert {"潘建伟", "张杰", "王贻芳", "李强", "王小明", "赵刚"} <= people
+
+
+def test_people_in_bylines_and_before_team_words(ex):
+    _, ext = found(ex, "本报记者王小明报道。(记者 刘洋 实习生 陈静)该项目由院士谭建荣团队领衔。")
+    people = {k for k, t in names(ext).items() if t == "Person"}
+    assert {"王小明", "刘洋", "陈静", "谭建荣"} <= people
+
+
+def test_a_body_before_its_heads_title(ex):
+    # jieba glues 局局长; the bureau still ends on a word boundary
+    _, ext = found(ex, "南山区科技创新局局长王六表示。")
+    n = names(ext)
+    assert n.get("南山区科技创新局") == "GovernmentBody" and n.get("王六") == "Person"
+
+
+def test_party_committee_keeps_its_prefix(ex):
+    _, ext = found(ex, "中共深圳市委、深圳市人民政府印发通知。")
+    assert names(ext).get("中共深圳市委") == "GovernmentBody"
+
+
+def test_a_programme_named_with_verbs_inside(ex):
+    _, ext = found(ex, "实施瞪羚企业培育计划,实施专精特新中小企业培育工程。实施人才引进计划和年度工作计划。")
+    n = names(ext)
+    assert n.get("瞪羚企业培育计划") == "Initiative" and n.get("专精特新中小企业培育工程") == "Initiative"
+    assert "人才引进计划" not in n and "年度工作计划" not in n
+
+
+def test_a_quoted_sector_plus_programme(ex):
+    _, ext = found(ex, "推进“互联网+”行动,构建“1+2+6+N”体系。")
+    n = names(ext)
+    assert n.get("互联网+行动") == "Initiative"  # canonical: quotes dropped
+    assert not any("1+2" in k for k in n)
+
+
+def test_national_supercomputing_centres_keep_their_full_name(ex):
+    _, ext = found(ex, "国家超级计算深圳中心和国家超级计算长沙中心提供算力。")
+    n = names(ext)
+    assert "国家超级计算深圳中心" in n and "国家超级计算长沙中心" in n
+
+
+def test_national_programmes_are_curated_initiatives(ex):
+    _, ext = found(ex, "组织实施国家重点研发计划和国家科技重大专项,承担863计划项目。")
+    n = names(ext)
+    assert n.get("国家重点研发计划") == "Initiative" and n.get("国家科技重大专项") == "Initiative"
+    assert any(t == "Initiative" and "863" in k or k == "国家高技术研究发展计划" for k, t in n.items())

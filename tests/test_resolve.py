@@ -225,3 +225,11 @@ def test_a_place_less_short_form_in_another_citys_document_is_not_the_lexicon_en
         ("杭州市余杭区的未来科技城是杭州城西科创大走廊的核心。", [("未来科技城", "Zone")]),
     ])
     assert got == [["北京未来科技城"], ["杭州未来科技城"]]
+
+
+def test_expand_party_committee_written_with_its_prefix():
+    from kg.extract.resources import load_resources
+
+    res = load_resources()
+    assert expand_gov_abbreviation(res, "中共深圳市委", None) == "中共深圳市委员会"
+    assert expand_gov_abbreviation(res, "深圳市委", None) == "中共深圳市委员会"

@@ -50,6 +50,8 @@ def _register_user_words(res) -> None:
         jieba.add_word(w, tag="nt")
     for w in res.name_parts:
         jieba.add_word(w, tag="nz")
+    for w in res.glued_words:
+        jieba.del_word(w)  # 科技创新局|局长, not 科技创新|局局长
 
 
 class Extractor:

@@ -110,6 +110,10 @@ class LexiconMatcher:
 
 
 # ---------------------------------------------------------------- morphology
+# endings of a zone's name, to tell a zone written in front of a part's name (东湖高新区光谷生物城)
+ZONE_ENDINGS = re.compile("(?:自由贸易试验区|自贸试验区|自贸区|高新区|开发区|经开区|新区|工业园区|示范区)(?:\\([^()]{1,6}\\))?")
+
+
 class MorphologyFinder:
     """Unseen names by their ending: ``…研究院`` is a ResearchInstitute, and so on.
 
@@ -347,11 +351,46 @@ class MorphologyFinder:
                 return True
             if p in ("ns", "nt", "nz", "nr", "nrt", "eng") and w not in self.res.generic_words:
                 return True
-            if p is None and len(w) >= 2 and (w.isascii() and w.isalpha() or all(is_cjk(c) for c in w)) \
+            latin = w.isascii() and w.isalnum() and any(c.isalpha() for c in w)  # H1, G60
+            if p is None and len(w) >= 2 and (latin or all(is_cjk(c) for c in w)) \
                     and tv.starts[j] >= start and w not in self.res.generic_words:
                 return True  # Latin letters, or a whole word jieba does not know (its HMM made it)
 
             i = tv.ends[j] if tv.ends[j] > i else i + 1
+        return False
+
+    PROGRAMME_GAP_STOPS = frozenset(",。;:!?、和及与或的\n“”\"《》()")
+    #: endings of a programme's name that may run back to its verb; routine plans (年度…计划) are none
+    PROGRAMME_ENDINGS = ("计划", "工程", "行动")
+
+    def programme_start(self, text: str, tv: TokenView, s: int) -> Optional[int]:
+        """Where a programme's name before ``s`` starts when a programme verb stands at most 14
+        characters before it in the same phrase (实施|高新技术企业倍增|计划), else None."""
+        lo = s
+        while lo > 0 and s - lo < 14 and text[lo - 1] not in self.PROGRAMME_GAP_STOPS:
+            lo -= 1
+        best = None
+        for v in self.res.programme_verbs:
+            i = text.rfind(v, lo, s)
+            if i >= 0 and tv.is_token_start(i) and tv.is_token_end(i + len(v)) and s - (i + len(v)) >= 2:
+                if best is None or i + len(v) > best:
+                    best = i + len(v)
+        return best
+
+    def distinctive(self, text: str, tv: TokenView, start: int, end: int) -> bool:
+        """Does ``text[start:end]`` hold something that names rather than describes: a proper
+        word, a rare word (瞪羚), a digit or Latin letter, or a run of single characters jieba
+        could not join (瞪|羚)?"""
+        if any(c.isdigit() or c.isascii() and c.isalpha() for c in text[start:end]):
+            return True
+        if self.has_proper_word(text, tv, start, end) or self.name_words(text, tv, start, end):
+            return True
+        j, run = tv.token_at(start), 0
+        while j < len(tv) and tv.ends[j] <= end:
+            run = run + 1 if tv.ends[j] - tv.starts[j] == 1 and is_cjk(tv.texts[j]) else 0
+            if run >= 2:
+                return True
+            j += 1
         return False
 
     def after_programme_verb(self, text: str, start: int) -> bool:
@@ -398,6 +437,15 @@ class MorphologyFinder:
             start = self.left_edge(text, tv, start_tok, typ, s)
             head_end = s
             start = self.trim(text, tv, start, head_end, typ)
+            if suffix in self.PROGRAMME_ENDINGS and suffix in self.res.cue_suffixes \
+                    and not self.after_programme_verb(text, start):
+                # a programme's name may hold verbs (瞪羚企业培育计划, 高新技术企业倍增计划) that stop
+                # the left edge: the name then runs from the programme verb before it (实施|…计划)
+                ps = self.programme_start(text, tv, s)
+                if ps is not None and ps < start:
+                    if not self.distinctive(text, tv, ps, s) or "年度" in text[ps:s]:
+                        continue  # 实施|人才引进计划, 年度工作计划: a kind of plan, not a named one
+                    start = ps
             if typ in LOOSE_TYPES:
                 d = DATE_START.match(text, start, head_end)
                 if d:
@@ -409,6 +457,7 @@ class MorphologyFinder:
             if typ == "Laboratory" and self.is_region_class(text[start:head_end]):
                 continue  # 浙江省实验室, 上海市重点实验室: a class of labs a region designates
             name = text[start:e]
+            after_zone = False  # the name follows the zone it lies in (a name in its own right)
             if suffix in self.res.district_suffixes:
                 j = tv.token_at(start)
                 head = text[start:s]
@@ -418,9 +467,23 @@ class MorphologyFinder:
                 ) or (lookup is not None and lookup(head) == "ns") or (
                     suffix == "区" and tv.starts[j] == start and self.city_district(text, head))
                 if not (tv.starts[j] == start and head_is_place):
-                    continue  # not a place + 区/县/园: 核心区, 无人区, 特别合作园
-            if suffix in self.res.proper_suffixes and not self.has_proper_word(text, tv, start, s) and not (
-                    typ == "Event" and EVENT_ORDINAL.search(text, start, s)):
+                    # a zone's part: 中国(湖北)自由贸易试验区|武汉|片区 (the zone + one place + 片区/园)
+                    k = tv.token_at(s - 1)
+                    if not (tv.ends[k] == s and tv.starts[k] > start and tv.pos[k] == "ns"
+                            and ZONE_ENDINGS.search(text, start, tv.starts[k])):
+                        continue  # not a place + 区/县/园: 核心区, 无人区, 特别合作园
+            elif typ == "Zone" and not suffix.endswith("片区"):
+                # a zone named after a larger zone written in front: 东湖高新区|光谷生物城 is its own
+                # name (the containment is a relation, not part of the name)
+                inner = None
+                for zm in ZONE_ENDINGS.finditer(text, start, s - 2):
+                    if tv.is_token_end(zm.end()) and s - zm.end() >= 2:
+                        inner = zm.end()
+                if inner is not None and not self.is_generic(text, tv, inner, s, typ):
+                    start, after_zone = inner, True
+                    name = text[start:e]
+            if suffix in self.res.proper_suffixes and not after_zone and not self.has_proper_word(
+                    text, tv, start, s) and not (typ == "Event" and EVENT_ORDINAL.search(text, start, s)):
                 deferred.append((start, s, e, typ, suffix))
                 continue
             if suffix in self.res.cue_suffixes and not self.after_programme_verb(text, start):
@@ -545,7 +608,9 @@ def find_quoted(text: str, res: Resources, tv: Optional[TokenView] = None,
     """Quoted names: “中国视谷”, “5050计划”, “5050”计划, “两个健康”集成改革, 公共服务“七优享”工程."""
     for m in QUOTED_RE.finditer(text):
         inner = m.group(1).strip()
-        if len(inner) < 2 or "+" in inner or FORMULA_RE.search(inner):
+        # “1+2+6+N” is a formula, but “互联网+” (a sector + plus) names a programme
+        plus_programme = inner.endswith("+") and inner.count("+") == 1 and len(inner) >= 3 and is_cjk(inner[0])
+        if len(inner) < 2 or ("+" in inner and not plus_programme) or FORMULA_RE.search(inner):
             continue
         if any(c in inner for c in ",。;:!?、"):
             continue  # a quoted clause or list, not a name
@@ -623,6 +688,8 @@ class GovAbbreviationFinder:
         shorts = [s for s, _ in res.gov_abbreviations]
         # level + short first (cheap); the place before it is looked up afterwards
         self.rx = re.compile(rf"(省|市|区|县)({'|'.join(map(re.escape, shorts))})")
+        #: shorts of party committees (委, 委组织部): 中共 written before the place is part of the name
+        self.party_shorts = frozenset(s for s, t in res.gov_abbreviations if t.startswith("中共"))
 
     def find(self, text: str, tv: TokenView) -> Iterable[Cand]:
         for m in self.rx.finditer(text):
@@ -635,6 +702,8 @@ class GovAbbreviationFinder:
                 continue
             if m.group(2) == "委" and text[e : e + 1] in ("员", "会"):
                 continue
+            if place and m.group(2) in self.party_shorts and text[max(0, s0 - 2) : s0] == "中共":
+                s0 -= 2
             yield Cand(s0, e, "GovernmentBody", "gov-abbrev", priority=3, confidence=0.8)
 
 
@@ -754,6 +823,22 @@ class IndustryFinder:
         # …产业 / …产业链 / …产业集群 / …产业带: the phrase names the industry before the ending
         self.chanye_re = re.compile("全?产业(?:集群|链|带|生态圈|生态)?")
 
+    PARALLEL_NEXT = re.compile(r"[、和及与]([^,。;:、和及与]{2,10})产业")
+
+    def parallel_industry(self, text: str, start: int, e: int) -> bool:
+        """Is ``text[start:e]`` (…产业) one of a list of …产业 phrases resting on a known industry
+        (纳米技术应用产业、生物医药产业): its siblings say it names a sector too."""
+        for nm in (self.PARALLEL_NEXT.match(text, e),):
+            if nm and any(nm.group(1).endswith(w) for w in (nm.group(1)[k:] for k in range(len(nm.group(1)) - 1))
+                          if w in self.res.industries):
+                return True
+        if start >= 1 and text[start - 1] in "、和及与":
+            before = text[max(0, start - 13) : start - 1]
+            if before.endswith("产业"):
+                head = re.split(r"[,。;:、和及与]", before[:-2])[-1]
+                return any(head[k:] in self.res.industries for k in range(len(head) - 1))
+        return False
+
     def find(self, text: str, tv: TokenView, morph: MorphologyFinder) -> Iterable[Cand]:
         if self.name_re is not None:
             for m in self.name_re.finditer(text):
@@ -766,12 +851,28 @@ class IndustryFinder:
                 yield Cand(s, e, "Industry", "industry:list", priority=2, confidence=0.8)
         for m in self.chanye_re.finditer(text):
             s, e = m.start(), m.end()
-            if not tv.is_token_start(s) or not tv.is_token_end(e):
+            if not tv.is_token_end(e):
                 continue
-            edge = morph.left_edge(text, tv, tv.token_at(s), "Industry")
+            j = tv.token_at(s)
+            if tv.starts[j] < s:
+                # jieba glued 产业 to the word before it (电子|信息产业, 汽车产业): the word's first part
+                # belongs to the head; walk left from that word
+                if m.group() != "产业" or tv.ends[j] != e or s - tv.starts[j] > 4:
+                    continue
+                edge = morph.left_edge(text, tv, j, "Industry", s)
+            else:
+                edge = morph.left_edge(text, tv, j, "Industry")
             start = morph.trim(text, tv, edge, s)
             if text[edge:start] == "新":
                 start = edge  # 新金融产业: 新 is part of the sector's name here
+            # a governing verb that names allow (促进会, 投资公司) is no part of an industry:
+            # 促进|信息网络产业, 社会资金投资|智慧经济产业
+            k = tv.token_at(start)
+            while k < len(tv) and tv.ends[k] < s:
+                if tv.starts[k] >= start and (DEVELOP_VERBS.fullmatch(tv.texts[k]) or tv.texts[k] == "投资"
+                                              or tv.pos[k] in ("ns", "nt")):
+                    start = tv.ends[k]  # …and a place or an organisation (苏州工业园区|纳米技术应用产业)
+                k += 1
             if s - start < 2 or s - start > 12 or morph.is_generic(text, tv, start, s):
                 continue
             head = text[start:s]
@@ -780,8 +881,12 @@ class IndustryFinder:
             best = next((head[k:] for k in range(len(head) - 1) if head[k:] in self.res.industries), "")
             if best and len(head) - len(best) >= 2 and tv.is_token_start(s - len(best)):
                 start, head = s - len(best), best
+            elif best and len(head) - len(best) == 1 and tv.ends[tv.token_at(start)] == start + 1 \
+                    and tv.pos[tv.token_at(start)] in ("a", "v", "d", "ad", "vn"):
+                start, head = s - len(best), best  # 做强|电子信息: a one-character verb or adjective
             # the phrase must rest on a known industry word or end like one: 零磁医疗装备产业, 机器人产业
-            if not best and not head.endswith(INDUSTRY_HEAD_ENDINGS):
+            if not best and not head.endswith(INDUSTRY_HEAD_ENDINGS) and not (
+                    m.group() == "产业" and len(head) <= 8 and self.parallel_industry(text, start, e)):
                 continue
             # the industry is the head (人工智能产业链 → 人工智能); …产业 itself stays a surface form
             canonical = head if m.group() != "产业" or text[start:e] != head + "产业" else ""
@@ -794,7 +899,8 @@ class IndustryFinder:
 NAME_FOLLOWERS = ("表示", "说", "指出", "介绍", "认为", "称", "强调", "透露", "提出", "告诉", "坦言", "在", "出席",
                   "参加", "致辞", "主持", "一行", "等", "同志", "先生", "女士", "带领", "率领", "率队", "调研",
                   "宣布", "讲话", "发言", "会见", "接受", "介绍", "和", "与", "为", "对", "向", "获", "荣获",
-                  "当选", "担任", "回答", "看望", "考察", "来到", "走进", "分享", "演讲", "作", "的")
+                  "当选", "担任", "回答", "看望", "考察", "来到", "走进", "分享", "演讲", "作", "的",
+                  "报道", "摄", "团队", "共同", "领衔", "课题组", "教授", "博士")
 # last characters of organisation words that look like names after a title (管委会主任, 党工委书记)
 NOT_NAME_END = set("会委局办部厅院所处科室组司团校人")
 
@@ -854,7 +960,53 @@ class PersonFinder:
     SPEECH = ("表示", "介绍", "指出", "认为", "坦言", "强调", "透露", "告诉记者", "说", "担任", "出任",
               "率队", "一行", "带队")
 
+    LIST_END = "、和及等,。;:!?)\n "
+
+    def _list_name(self, text: str, s: int, e: int) -> bool:
+        nm = text[s:e]
+        return bool(self.name_full.fullmatch(nm)) and nm[-1] not in NOT_NAME_END \
+            and nm not in self.res.surface_index and not self.common_word(nm)
+
+    def list_members(self, text: str, tv: TokenView, found: Cand) -> Iterable[tuple[int, int]]:
+        """The other names of a 、-list a titled name stands in: 潘建伟、张杰、王贻芳院士 and
+        院士潘建伟、张杰、王贻芳等 — a title written once for the whole list."""
+        e = found.end
+        while e < len(text) and text[e] == "、":
+            for n in (3, 2):
+                ne = e + 1 + n
+                if ne <= len(text) and self._list_name(text, e + 1, ne) and (
+                        ne == len(text) or text[ne] in self.LIST_END or self.title_re.match(text, ne)
+                        or text.startswith(NAME_FOLLOWERS, ne)):
+                    yield e + 1, ne
+                    e = ne
+                    break
+            else:
+                break
+        s = found.start
+        while s > 0 and text[s - 1] == "、":
+            for n in (3, 2):
+                ns = s - 1 - n
+                if ns >= 0 and self._list_name(text, ns, s - 1) and (
+                        ns == 0 or text[ns - 1] in self.LIST_END or tv.is_token_start(ns)):
+                    yield ns, s - 1
+                    s = ns
+                    break
+            else:
+                break
+
     def find(self, text: str, tv: TokenView) -> Iterable[Cand]:
+        found = list(self._find(text, tv))
+        spans = {(c.start, c.end) for c in found}
+        yield from found
+        for c in found:
+            if c.source != "person:title":
+                continue
+            for s, e in self.list_members(text, tv, c):
+                if (s, e) not in spans and not any(a < e and s < b for a, b in spans):
+                    spans.add((s, e))
+                    yield Cand(s, e, "Person", "person:list", priority=3, confidence=0.6)
+
+    def _find(self, text: str, tv: TokenView) -> Iterable[Cand]:
         seen = set()
         # a person's name jieba knows as such (nr), right before a verb of speech: 张三表示
         for m in re.finditer("|".join(self.SPEECH), text):

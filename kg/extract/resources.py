@@ -125,6 +125,8 @@ class Resources:
     gov_departments: frozenset[str] = frozenset()
     #: words inside names that jieba cuts apart (中德): registered as jieba words (nz)
     name_parts: frozenset[str] = frozenset()
+    #: jieba words that run across a name's end (科技创新局|局长 glued as 局局长): removed from jieba
+    glued_words: frozenset[str] = frozenset()
     #: (short ending, full ending) of zone names: 高新区 / 高新技术产业开发区 (longest full first)
     zone_abbreviations: list[tuple[str, str]] = field(default_factory=list)
 
@@ -228,6 +230,8 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
         key=lambda x: -len(x[0]))
     parts = d / "name_parts.txt"
     res.name_parts = frozenset(_words(parts)) if parts.exists() else frozenset()
+    glued = d / "glued_words.txt"
+    res.glued_words = frozenset(_words(glued)) if glued.exists() else frozenset()
     zab = d / "zone_abbreviations.tsv"
     res.zone_abbreviations = sorted(((r[0], r[1]) for r in _tsv(zab) if len(r) > 1),
                                     key=lambda x: -len(x[1])) if zab.exists() else []
