@@ -20,7 +20,8 @@ nbclient = pytest.importorskip("nbclient")
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 CORPUS = ROOT.parent / "shared" / "corpus" / "laws"
-NAMES = ["01-quickstart.ipynb", "02-network-analysis.ipynb", "03-adding-documents.ipynb"]
+NAMES = ["01-quickstart.ipynb", "02-network-analysis.ipynb", "03-adding-documents.ipynb",
+         "04-figures-and-time.ipynb"]
 
 
 def run_notebook(name: str, tmp_path: Path, monkeypatch, build: Path, corpus: Path | None = None):
@@ -124,3 +125,12 @@ def test_adding_documents_without_corpus_skips_gracefully(seed_build, tmp_path, 
                          corpus=tmp_path / "no-corpus")
     streams = "\n".join(outputs(nb, "stream"))
     assert "No corpus at" in streams and "Nothing added." in streams
+
+
+@pytest.mark.slow
+def test_figures_and_time_runs(seed_build, tmp_path, monkeypatch):
+    nb, seconds = run_notebook("04-figures-and-time.ipynb", tmp_path, monkeypatch, seed_build)
+    assert len(outputs(nb, "image/png")) >= 3  # one time series, the top measures, the timeline
+    tables = "\n".join(outputs(nb, "text/html"))
+    assert "上市企业数" in tables and "FigureObservation" not in tables
+    print(f"04-figures-and-time ran in {seconds:.1f} s")
