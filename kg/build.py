@@ -18,7 +18,7 @@ from .assemble import iter_quads
 from .errors import DocumentError, E, KGError
 from .ingest import find_files, read_document
 from .records import DocExtraction
-from .store import MANIFEST, atomic_build_dir, atomic_file, export, query, write_store
+from .store import MANIFEST, atomic_build_dir, atomic_file, export, write_store
 
 DEFAULT_INPUTS = ("seeds",)
 DEFAULT_OUT = "build"
@@ -117,17 +117,9 @@ def _enrichers() -> list:
 
 
 def _network_exports(store, out: Path) -> list[str]:
-    import networkx as nx
+    from .network import write_network_exports
 
-    from .network import entity_network
-
-    graph = entity_network(store)
-    written = []
-    for name, writer in (("network.graphml", nx.write_graphml), ("network.gexf", nx.write_gexf)):
-        with atomic_file(out / name) as tmp:
-            writer(graph, str(tmp))
-        written.append(name)
-    return written
+    return [p.name for p in write_network_exports(store, out)]
 
 
 def _maps(store, out: Path) -> list[str]:

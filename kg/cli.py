@@ -123,13 +123,11 @@ def export(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder to write into (default: the build directory)."),
 ) -> None:
     """Write exports of a built graph again (e.g. into another folder)."""
-    import networkx as nx
-
-    from .network import entity_network
-    from .store import EXPORTS, atomic_file, export as write_exports, open_store
+    from .network import NETWORK_FORMATS, write_network_exports
+    from .store import EXPORTS, export as write_exports, open_store
 
     target = out or graph
-    allowed = list(EXPORTS) + ["graphml", "gexf"]
+    allowed = list(EXPORTS) + list(NETWORK_FORMATS)
     try:
         bad = [f for f in fmt if f not in allowed]
         if bad:
@@ -137,11 +135,7 @@ def export(
         store = open_store(graph)
         target.mkdir(parents=True, exist_ok=True)
         written = write_exports(store, target, [f for f in fmt if f in EXPORTS])
-        for f, writer in (("graphml", nx.write_graphml), ("gexf", nx.write_gexf)):
-            if f in fmt:
-                with atomic_file(target / f"network.{f}") as tmp:
-                    writer(entity_network(store), str(tmp))
-                written.append(target / f"network.{f}")
+        written += write_network_exports(store, target, [f for f in fmt if f in NETWORK_FORMATS])
     except KGError as err:
         _fail(err)
     for p in written:

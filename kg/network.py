@@ -253,3 +253,26 @@ def entity_network(store) -> nx.MultiDiGraph:
         G.nodes[n]["degree"] = int(d)
     return G
 
+
+
+#: network export formats and their networkx writers
+NETWORK_FORMATS = {"graphml": nx.write_graphml, "gexf": nx.write_gexf}
+
+
+def write_network_exports(store, out_dir: Path, formats: Iterable[str] = NETWORK_FORMATS) -> list[Path]:
+    """Write ``network.graphml`` / ``network.gexf`` (for Gephi, yEd, Cytoscape) atomically.
+
+    >>> import pyoxigraph as ox, tempfile
+    >>> [p.name for p in write_network_exports(ox.Store(), Path(tempfile.mkdtemp()))]
+    ['network.graphml', 'network.gexf']
+    """
+    from .store import atomic_file
+
+    graph = entity_network(store)
+    written = []
+    for fmt in formats:
+        target = Path(out_dir) / f"network.{fmt}"
+        with atomic_file(target) as tmp:
+            NETWORK_FORMATS[fmt](graph, str(tmp))
+        written.append(target)
+    return written

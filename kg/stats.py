@@ -5,31 +5,19 @@ The SPARQL lives in the named queries ``stats-types``, ``stats-predicates`` and 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pyoxigraph as ox
 
-from .namespaces import sparql_prefixes
-from .query.catalogue import load_catalogue
-from .store import query
+from .query.run import run_query
 
 
 def _rows(store: ox.Store, name: str) -> list[dict]:
-    text = sparql_prefixes() + load_catalogue()[name].text
-    result = query(store, text)
-    variables = [v.value for v in result.variables]
-    return [{v: _py(row[v]) for v in variables} for row in result]
-
-
-def _py(term):
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value if term.datatype else ""
-        if dt.endswith(("#integer", "#int", "#long")):
-            return int(term.value)
-        return term.value
-    return term.value
+    """Rows of a named query, with the count columns as ints."""
+    rows = run_query(store, name).records()
+    for row in rows:
+        for key in ("entities", "facts", "evidence"):
+            if row.get(key) is not None:
+                row[key] = int(row[key])
+    return rows
 
 
 def counts_by_type(store: ox.Store) -> dict[str, int]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .finders import BRAND_MAX_FREQ, FUNCTION_CHARS, Cand, MorphologyFinder, STOP_CHARS, VERB_POS, is_cjk
+from .finders import FUNCTION_CHARS, Cand, MorphologyFinder, STOP_CHARS, VERB_POS, is_cjk
 from .tokens import TokenView
 
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,

@@ -221,13 +221,6 @@ def run_query(
 
 def open_build_store(build_dir: Path) -> ox.Store:
     """The build's Oxigraph store, read-only (E101 when there is none)."""
-    try:
-        from kg.store import open_store  # the lead's module; fall back while it is missing
-    except ImportError:  # pragma: no cover - only before kg/store.py exists
-        open_store = None
-    if open_store is not None:
-        return open_store(build_dir, read_only=True)
-    path = build_dir / "store"
-    if not path.is_dir():
-        raise KGError(E.E101.format(path=build_dir))
-    return ox.Store.read_only(str(path))
+    from kg.store import open_store
+
+    return open_store(build_dir, read_only=True)
