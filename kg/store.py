@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sysconfig
 import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
@@ -28,8 +29,21 @@ from .namespaces import ONTOLOGY_GRAPH, PREFIXES
 
 STORE_DIRNAME = "store"
 MANIFEST = "manifest.json"
-#: the folder holding the ontology and shapes (a sibling of the package in a source checkout)
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+
+
+def _ontology_dir() -> Path:
+    """The folder holding the ontology and shapes.
+
+    In a source checkout (and an editable install) it is ``ontology/`` beside the package; a wheel
+    installs the same files as data files under ``<prefix>/share/innokg/ontology`` (pyproject.toml).
+    """
+    checkout = Path(__file__).resolve().parent.parent / "ontology"
+    if checkout.is_dir():
+        return checkout
+    return Path(sysconfig.get_path("data")) / "share" / "innokg" / "ontology"
+
+
+ONTOLOGY_DIR = _ontology_dir()
 
 EXPORTS = {
     "trig": ("kg.trig", ox.RdfFormat.TRIG),

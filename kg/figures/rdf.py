@@ -21,11 +21,12 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
 from ..namespaces import KG, KGR, QB, SCHEMA
+from ..store import ONTOLOGY_DIR
 from .extract import extract_figures
 from .lexicon import MEASURES_TTL
 from .records import DatedEvent, Observation, Period
 
-ONTOLOGY_TTL = Path(__file__).resolve().parent.parent.parent / "ontology" / "figures.ttl"
+ONTOLOGY_TTL = ONTOLOGY_DIR / "figures.ttl"
 UNIT = Namespace(str(KGR) + "unit/")  # unit individuals: kgr:unit/CNY …
 DATASET = KGR["dataset/figures"]
 UNCLASSIFIED = KGR["measure/unclassified"]
