@@ -20,7 +20,8 @@ Only nodes mentioned in the gold's documents are scored.
   entities (``must_not_merge`` pairs are reported by name);
 * typed accuracy = matched gold entities whose best node has the gold type / matched;
 * relations are matched per document: (subject node, predicate, object node) against the gold
-  triples of that document; ``X supportedBy Y`` and ``Y supports X`` are the same fact.
+  triples of that document; ``X supportedBy Y`` and ``Y supports X`` are the same fact, and so are
+  ``A cooperatesWith B`` and ``B cooperatesWith A`` (a symmetric property).
 
 >>> norm_label("“中国数谷”")
 '中国数谷'
@@ -41,6 +42,8 @@ from .records import ENTITY_TYPES, PREDICATES, DocExtraction, Resolution
 
 _STRIP = re.compile(r"[\s“”\"'‘’「」『』()\[\]【】<>《》·・•]")
 INVERSE = {"supportedBy": "supports"}
+# owl:SymmetricProperty in ontology/kg.ttl: "A cooperatesWith B" and "B cooperatesWith A" are one fact
+SYMMETRIC = frozenset(("cooperatesWith",))
 
 
 def norm_label(s: str) -> str:
@@ -326,6 +329,8 @@ def score(gold: list[GoldDoc], pred: Prediction) -> EvalReport:
     missed_rel, spurious_rel = [], []
 
     def canon(s, p, o):
+        if p in SYMMETRIC and o < s:
+            return (o, p, s)
         return (o, INVERSE[p], s) if p in INVERSE else (s, p, o)
 
     for gd in gold:

@@ -93,12 +93,21 @@ def leading_place(res: Resources, name: str) -> str:
     return ""
 
 
-def belongs_elsewhere(res: Resources, canonical: str, surface: str, ctx: Optional[_Context]) -> bool:
+#: types whose leading place says where the thing is (杭州未来科技城); in an organisation's name the
+#: place is part of a proper name (北京航空航天大学杭州创新研究院 is in Hangzhou)
+PLACE_BOUND_TYPES = frozenset(("Zone", "GovernmentBody", "Facility", "InnovationPlatform"))
+
+
+def belongs_elsewhere(res: Resources, typ: str, canonical: str, surface: str, ctx: Optional[_Context]) -> bool:
     """A place-less short form (``未来科技城``) of a name tied to one place (``杭州未来科技城``),
     read in a document about another place that never names that one: not the same entity."""
+    if typ not in PLACE_BOUND_TYPES:
+        return False
     place = leading_place(res, canonical)
     if not place or place in surface or ctx is None:
         return False
+    if res.places[place][0] == "country":
+        return False  # 中国科学院…: a national name is at home in every city
     return bool(ctx.city or ctx.province) and place not in ctx.present
 
 
@@ -189,8 +198,20 @@ class Resolver:
             by_type[typ].append(name)
         target: dict[tuple[str, str], str] = {}
         for typ, names in by_type.items():
+            # every rule of _full_form pairs names that start or end with the same character (a
+            # policy's rules: that end with the same two): look only at those (all names of a type
+            # against all was quadratic: 8 % of the laws build)
+            by_first: dict[str, list[str]] = defaultdict(list)
+            by_last: dict[str, list[str]] = defaultdict(list)
             for n in names:
-                target[(typ, n)] = _full_form(res, typ, n, names)
+                by_first[n[:1]].append(n)
+                by_last[n[-2:] if typ == "Policy" else n[-1:]].append(n)
+            for n in names:
+                if typ == "Policy":
+                    near = by_last[n[-2:]] if len(n) >= 2 else names
+                else:
+                    near = by_first[n[:1]] + [o for o in by_last[n[-1:]] if o[:1] != n[:1]]
+                target[(typ, n)] = _full_form(res, typ, n, near)
 
         def canonical_of(typ: str, name: str) -> tuple[str, Optional[LexiconEntry]]:
             canonical = target[(typ, name)]
@@ -260,7 +281,7 @@ def _provisional(res: Resources, m: Mention, ext: DocExtraction, ctx) -> Optiona
             continue
         entry = res.lexicon_entry(cand)
         if entry is not None and entry.type == m.type:
-            if belongs_elsewhere(res, entry.name, surface, ctx()):
+            if belongs_elsewhere(res, entry.type, entry.name, surface, ctx()):
                 elsewhere = True
                 break
             return entry.name
@@ -305,6 +326,7 @@ def zone_key(res: Resources, name: str) -> str:
     return name
 
 
+NUMBERED_PREFIX = re.compile(r"[“\"]?[0-9A-Za-z+]+[”\"]?")
 ORG_LIKE_TYPES = frozenset(("Zone", "ResearchInstitute", "Laboratory", "InnovationPlatform", "Facility",
                             "University", "Enterprise"))
 
@@ -329,13 +351,17 @@ def _full_form(res: Resources, typ: str, name: str, names: list[str]) -> str:
     for other in names:
         if len(other) <= len(name):
             continue
-        if typ in ORG_LIKE_TYPES and len(name) >= 5 and other.endswith(name) and res.suffix_type(name):
+        if typ in ORG_LIKE_TYPES and len(name) >= 4 and other.endswith(name) and res.suffix_type(name):
             prefix = other[: -len(name)]
-            # 湖北|东湖科学城, 中科院|量子信息与量子科技创新研究院: the same name with its province,
-            # city or parent in front (a known place or a lexicon name)
-            if prefix in res.places or prefix.rstrip("省市") in res.places or res.lexicon_entry(prefix):
+            # 湖北|东湖科学城, 中科院|量子信息与量子科技创新研究院, 山东大学|青岛校区: the same name with
+            # its province, city (names of five characters or more) or parent (a lexicon name) in front
+            if res.lexicon_entry(prefix) or (len(name) >= 5 and (
+                    prefix in res.places or prefix.rstrip("省市") in res.places)):
                 candidates.append(other)
                 continue
+        if typ == "Initiative" and other.endswith(name) and NUMBERED_PREFIX.fullmatch(other[: -len(name)]):
+            candidates.append(other)  # 创业陪跑计划 is the short form of 5151创业陪跑计划
+            continue
         if other[0] != name[0] and typ != "Policy":
             continue
         if typ in ("Industry", "Initiative"):

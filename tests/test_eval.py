@@ -183,3 +183,14 @@ def test_a_shared_short_form_does_not_turn_a_named_node_into_a_wrong_merge(tmp_p
     # a node known only by the shared short form still matches (both: a real wrong merge)
     pred.nodes = {"c": PredNode("c", "GovernmentBody", {"市人民政府"}, {"docs/a.txt", "docs/b.txt"})}
     assert len(score(load_gold(p), pred).wrong_merges) == 1
+
+
+def test_cooperation_is_scored_in_either_direction(tmp_path):
+    # kg:cooperatesWith is an owl:SymmetricProperty: B cooperatesWith A is the gold's A cooperatesWith B
+    g = dict(GOLD, relations=[{"subject": "钱江湾实验室", "predicate": "cooperatesWith", "object": "温州医科大学"}])
+    p = tmp_path / "gold.jsonl"
+    p.write_text(json.dumps(g, ensure_ascii=False) + "\n", encoding="utf-8")
+    pred = Prediction(nodes={"l": node("l", "Laboratory", "钱江湾实验室"), "u": node("u", "University", "温州医科大学")},
+                      facts={"docs/a.txt": {("u", "cooperatesWith", "l")}})
+    rep = score(load_gold(p), pred)
+    assert rep.relations.tp == 1 and rep.relations.fp == 0

@@ -402,3 +402,208 @@ def test_national_programmes_are_curated_initiatives(ex):
     n = names(ext)
     assert n.get("国家重点研发计划") == "Initiative" and n.get("国家科技重大专项") == "Initiative"
     assert any(t == "Initiative" and "863" in k or k == "国家高技术研究发展计划" for k, t in n.items())
+
+
+# ------------------------------------------------------------------ round 4: people, bodies, zones, lists
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a title after 等 covers the whole 、-list; 等 never ends a name
+        ("赵一鸣、钱海涛、孙立新等院士出席论坛。", {"赵一鸣", "钱海涛", "孙立新"}),
+        ("中国工程院院士李明德、陈军等专家参加座谈。", {"李明德", "陈军"}),
+        # a word jieba does not know right after a title, whatever follows (受聘 is no name follower)
+        ("嘉禾材料研究所原所长翟东升受聘为首席科学家。", {"翟东升"}),
+        # a colon after a byline title
+        ("作者:首席记者 贝思远 编辑:韦明轩", {"贝思远", "韦明轩"}),
+        # unknown words starting clauses before verbs of chairing or attending
+        ("园区揭牌,聂远航主持,邢佳、冉青参加。", {"聂远航", "邢佳", "冉青"}),
+        ("座谈会由郝思远主持。", {"郝思远"}),
+        # an after-title name preceded by an organisation's words
+        ("嘉禾战略咨询柯振宇所长出席活动。", {"柯振宇"}),
+        # more name followers (分别, 以及)
+        ("嘉禾促进中心副主任顾明川分别致辞。", {"顾明川"}),
+    ],
+)
+def test_people_next_to_titles_lists_and_chairs(ex, text, people):
+    _, ext = found(ex, text)
+    n = names(ext)
+    assert people <= {k for k, t in n.items() if t == "Person"}
+    assert not any(k.endswith("等") for k in n)
+
+
+def test_a_zones_party_working_committee_is_a_body(ex):
+    _, ext = found(ex, "嘉禾高新区党工委召开专题会议。")
+    assert names(ext).get("嘉禾高新区党工委") == "GovernmentBody"
+    # before the head's title the zone stays the zone (the relation is: zone ledBy person)
+    _, ext = found(ex, "嘉禾高新区党工委书记王立新出席。")
+    n = names(ext)
+    assert n.get("嘉禾高新区") == "Zone" and n.get("王立新") == "Person"
+
+
+def test_department_short_forms_after_a_glued_function_character(ex):
+    _, ext = found(ex, "经与市经济信息委、市规划自然资源局共同研究,现答复如下。")
+    n = names(ext)
+    assert n.get("市经济信息委") == "GovernmentBody" and n.get("市规划自然资源局") == "GovernmentBody"
+
+
+def test_a_date_glued_to_the_next_word_is_not_in_a_name(ex):
+    # jieba reads 月经 as one word
+    _, ext = found(ex, "嘉禾高新区2003年5月经江西省人民政府批准设立。")
+    assert names(ext).get("江西省人民政府") == "GovernmentBody"
+
+
+def test_science_cities_and_directions_in_zone_names(ex):
+    _, ext = found(ex, "东部科学城嘉禾高新区加快建设。")
+    n = names(ext)
+    assert n.get("东部科学城") == "Zone" and n.get("嘉禾高新区") == "Zone"
+    _, ext = found(ex, "云溪科技城智能装备小镇入驻企业超过百家。")
+    assert names(ext).get("智能装备小镇") == "Zone"
+
+
+def test_every_item_of_an_industry_list_with_a_known_sibling(ex):
+    _, ext = found(ex, "园区重点发展创新药物、高端医疗器械、智慧医疗等产业。")
+    n = names(ext)
+    assert n.get("创新药物") == "Industry"  # the governing verb is trimmed from the first item
+    _, ext = found(ex, "着力培育低空飞行应用、集成电路、生物医药等产业集群。")
+    assert names(ext).get("低空飞行应用") == "Industry"
+    # tasks and clauses are no industries even in such a list
+    _, ext = found(ex, "统筹推进政务服务、集成电路等产业。")
+    assert "政务服务" not in names(ext)
+
+
+def test_a_declared_count_delimits_a_list_of_elliptical_names(ex):
+    text = "研究院围绕智能感知与控制、极端环境使役材料、海洋装备3个国际领先的研究中心布局。"
+    _, ext = found(ex, text)
+    n = names(ext)
+    assert {"智能感知与控制研究中心", "极端环境使役材料研究中心", "海洋装备研究中心"} <= set(n)
+    assert not any("国际领先" in k for k in n)
+
+
+def test_short_institute_names_after_a_research_organisation(ex):
+    _, ext = found(ex, "中科院嘉兴材料所与企业共建实验室。")
+    assert names(ext).get("中科院嘉兴材料所") == "ResearchInstitute"
+
+
+def test_sought_designations_and_count_slogans_in_quotes_are_no_names(ex):
+    _, ext = found(ex, "争创全国“智慧产业示范区”,打造“三区两中心”发展格局。")
+    n = names(ext)
+    assert not any("智慧产业示范区" in k or "三区两中心" in k for k in n)
+
+
+# ------------------------------------------------------------------ round 5 (finder rules)
+def test_companies_named_by_their_projects_in_a_project_list(ex):
+    text = "签约项目包括明拓全球供应链总部、晟辉电子研发生产总部、锐科智能二期、华璟南方基地等。"
+    _, ext = found(ex, text)
+    n = names(ext)
+    for co in ("明拓", "晟辉电子", "锐科智能", "华璟"):
+        assert n.get(co) == "Enterprise", (co, n)
+    assert not any(k.endswith(("总部", "基地", "二期")) for k in n)  # company + descriptor is the company
+    # a place's seat or a sector's centre is no company
+    _, ext = found(ex, "签约项目包括苏州总部、集成电路研发中心、企业总部等。")
+    assert not any(t == "Enterprise" for t in names(ext).values())
+
+
+def test_the_verb_of_receiving_is_not_part_of_an_award(ex):
+    _, ext = found(ex, "该项目获国家技术发明奖一等奖。")
+    assert "国家技术发明奖一等奖" in names(ext)
+    _, ext = found(ex, "园区连续3年获得江苏省“创新引领鼎”。")
+    assert names(ext).get("创新引领鼎") == "Award"
+
+
+def test_a_sector_joined_with_its_extension_is_one_industry(ex):
+    _, ext = found(ex, "园区重点发展智能传感技术及应用创新产业、生物医药及大健康产业。")
+    n = names(ext)
+    assert "智能传感技术及应用创新产业" in n
+    assert "生物医药" in n and not any(k.startswith("生物医药及") for k in n)
+    _, ext = found(ex, "推动新材料及配套产业发展。")
+    assert not any("及" in k for k in names(ext))
+
+
+def test_a_known_company_heading_a_longer_name_yields_the_longer_name(ex):
+    _, ext = found(ex, "活动中启动了华为长三角人工智能共创实验室。")
+    n = names(ext)
+    assert n.get("华为长三角人工智能共创实验室") == "Laboratory"
+    _, ext = found(ex, "双方共创实验室,企业与高校共创实验室。")
+    assert not names(ext)
+
+
+def test_reforms_described_by_their_domain_are_no_names(ex):
+    text = "深化人事制度改革,推进商事登记制度改革,实施公平竞争审查机制改革,深化企业开办便利化改革。"
+    _, ext = found(ex, text)
+    assert not any(k.endswith("改革") for k in names(ext))
+    # the same kind of phrase given a title's role (awarded, or recurring) is a named reform
+    _, ext = found(ex, "园区深化用地审批机制改革获评全省改革突破奖。")
+    assert "用地审批机制改革" in names(ext)
+
+
+def test_reforms_given_a_title_role_are_named_without_a_programme_verb(ex):
+    text = "今年,数据跨境服务改革获评全省改革突破奖,从滨江改革经验看成效明显。"
+    _, ext = found(ex, text)
+    n = names(ext)
+    assert n.get("数据跨境服务改革") == "Initiative"
+    assert "滨江改革" not in n  # a place's reforms, cited as experience, name no reform
+
+
+def test_a_counted_list_keeps_items_joined_by_yu_whole(ex):
+    text = "研究院重点布局智能制造与工业软件、新能源、海洋技术与装备等3个领域。"
+    _, ext = found(ex, text)
+    n = names(ext)
+    assert n.get("智能制造与工业软件") == "Industry"
+    assert "智能制造" not in n and "工业软件" not in n
+
+
+def test_a_zone_after_its_city_and_district_is_named_without_them(ex):
+    _, ext = found(ex, "实验室位于绍兴市柯桥区智慧纺织小镇,总投资50亿元。")
+    n = names(ext)
+    assert n.get("智慧纺织小镇") == "Zone"
+    assert n.get("柯桥区") == "Zone"
+    assert not any(k.startswith("绍兴市") for k in n)
+
+
+def test_industries_before_a_counted_industry_centre_are_industries(ex):
+    text = "会上,智能装备制造、新一代信息技术、生物医药三大产业招商中心同日揭牌。"
+    _, ext = found(ex, text)
+    n = names(ext)
+    assert n.get("智能装备制造") == "Industry" and n.get("新一代信息技术") == "Industry"
+    assert not any(k.endswith("招商中心") for k in n)  # a count closes the list: no name spans it
+
+
+def test_designations_in_a_list_or_clause_after_a_plan_verb_are_sought(ex):
+    for text in ("园区将打造成为人工智能特色产业园。",
+                 "创建中国数据名园、国家数据安全产业园区,建好产业集群。",
+                 "建成“绿色金融创新先行区”和“绿色金融服务示范区”。"):
+        _, ext = found(ex, text)
+        assert not any(t == "Zone" for t in names(ext).values()), (text, names(ext))
+
+
+def test_a_verb_after_an_adverb_governs_the_name_after_it(ex):
+    _, ext = found(ex, "全力支撑深海探测大科学设施项目建设。")
+    n = names(ext)
+    assert not any(k.startswith("支撑") for k in n)
+    assert n.get("深海探测大科学设施") == "Facility"
+
+
+def test_named_agreements_after_a_signing_verb(ex):
+    _, ext = found(ex, "揭牌后,各方签署长三角高校协同育人备忘录,两区签订合作协议。")
+    n = names(ext)
+    assert n.get("长三角高校协同育人备忘录") == "Policy"
+    assert "合作协议" not in n  # a kind of agreement, not a named one
+
+
+def test_a_cooperation_zone_keeps_its_partner_zone_in_its_name(ex):
+    _, ext = found(ex, "杭州高新区(滨江)富阳特别合作区今日揭牌。")
+    assert names(ext).get("杭州高新区(滨江)富阳特别合作区") == "Zone"
+
+
+def test_a_name_ending_glued_to_a_function_character_by_jieba(ex):
+    _, ext = found(ex, "穗港科技合作园是又一港澳元素集聚的板块。")
+    assert names(ext).get("穗港科技合作园") == "Zone"
+
+
+def test_an_industry_word_that_starts_a_longer_name_is_no_industry(ex):
+    _, ext = found(ex, "将形成研发办公区、医疗器械研发区及生活配套等功能区块,聚合激发国家高新区、跨境电商综试区。")
+    n = names(ext)
+    assert "医疗器械" not in n and "跨境电商" not in n
+    # a list of sectors sharing one head keeps its sectors
+    _, ext = found(ex, "建成全国领先的汽车制造、大健康、航空航天产业基地。")
+    assert names(ext).get("航空航天") == "Industry"

@@ -260,7 +260,9 @@ def pattern_facts(rules, text, names, zone=None):
         ents.append((i, i + len(surface), Cand(i, i + len(surface), typ, "t", canonical=surface.strip("《》"))))
         pos = i + len(surface)
     ph, where, offsets = placeholder_sentence(text, 0, len(text), ents)
-    implicit = {"^zone": Cand(-9, -1, "Zone", "t", canonical=zone) if zone else None}
+    zc = Cand(-9, -1, "Zone", "t", canonical=zone) if zone else None
+    # ^topic: the sentence's subject, else the document's zone (here: no earlier subject)
+    implicit = {"^zone": zc, "^topic": [zc] if zc else [], "^subj": []}
     return {(s.canonical, p, o.canonical)
             for s, p, o, _, _ in match_patterns(rules.patterns, ph, where, rules, implicit, offsets)}
 
@@ -371,3 +373,186 @@ def test_a_law_is_issued_by_the_body_whose_order_promulgates_it(ex):
 def test_a_semicolon_does_not_end_the_subjects_reach(ex):
     f = facts(extract(ex, "嘉禾高新区应当制定产业发展规划,统筹产业布局;优先发展大数据、云计算、人工智能等产业。"))
     assert {("嘉禾高新区", "focusesOn", "大数据"), ("嘉禾高新区", "focusesOn", "人工智能")} <= f
+
+
+# ------------------------------------------------------------------ round 3: relations on unseen text
+def test_what_is_built_after_the_cue_is_the_thing_not_a_partner(ex):
+    # "共建X": X is what is built; only a partner word (联合/携手) puts the builders after the cue
+    f = facts(extract(ex, "嘉禾大学与宁港集团签署战略合作协议。双方将共建嘉禾海洋研究院。"))
+    assert {("嘉禾海洋研究院", "coBuiltBy", "嘉禾大学"), ("嘉禾海洋研究院", "coBuiltBy", "宁港集团")} <= f
+    assert not any(p == "coBuiltBy" and o == "嘉禾海洋研究院" for _, p, o in f)
+
+
+def test_an_elided_subject_in_a_later_clause_is_the_sentences_subject(ex):
+    f = facts(extract(ex, "临川科学城位于临川高新区,是嘉禾国家自主创新示范区的核心区。"))
+    assert ("临川科学城", "partOf", "嘉禾国家自主创新示范区") in f
+    f = facts(extract(ex, "海潮研究院于2020年揭牌,由嘉禾市人民政府举办,依托嘉禾大学建设。"))
+    assert ("海潮研究院", "foundedBy", "嘉禾市人民政府") in f
+    assert ("嘉禾大学", "hosts", "海潮研究院") in f
+
+
+def test_a_bare_class_noun_opening_a_clause_is_the_last_entity_of_its_class(ex):
+    f = facts(extract(ex, "梧桐湾实验室近日揭牌。实验室将聚焦集成电路、生物医药等领域开展攻关。"))
+    assert {("梧桐湾实验室", "focusesOn", "集成电路"), ("梧桐湾实验室", "focusesOn", "生物医药")} <= f
+
+
+def test_a_short_modifier_before_the_subject_keeps_it_the_subject(ex):
+    text = "新成立的海潮创新中心以生物医药产业为主攻方向,重点发展集成电路、人工智能等产业。"
+    f = facts(extract(ex, text))
+    assert ("海潮创新中心", "focusesOn", "人工智能") in f
+    assert any(s == "海潮创新中心" and o.startswith("生物医药") for s, p, o in f if p == "focusesOn")
+
+
+def test_every_member_of_a_run_before_yu_cooperates_and_no_pair_inside_it(ex):
+    f = facts(extract(ex, "嘉禾大学、临川大学和宁港大学与海潮研究院签署合作备忘录。"))
+    for u in ("嘉禾大学", "临川大学", "宁港大学"):
+        assert (u, "cooperatesWith", "海潮研究院") in f or ("海潮研究院", "cooperatesWith", u) in f
+    assert ("临川大学", "cooperatesWith", "宁港大学") not in f
+    f = facts(extract(ex, "嘉禾高新区、临川高新区两区签订合作协议。"))
+    assert {("嘉禾高新区", "cooperatesWith", "临川高新区"), ("临川高新区", "cooperatesWith", "嘉禾高新区")} & f
+
+
+def test_cooperation_needs_a_named_partner_on_both_sides(ex):
+    # 合作 as a noun (产学研合作) or with an unnamed doer before 与 names no cooperation of the topic
+    f = facts(extract(ex, "嘉禾高新区积极推进产学研合作。宁港集团通过与嘉禾大学的合作实现突破。"))
+    assert ("宁港集团", "cooperatesWith", "嘉禾大学") in f
+    assert not any(p == "cooperatesWith" and "嘉禾高新区" in (s, o) for s, p, o in f)
+
+
+def test_approval_is_not_founding_and_a_modifier_is_not_the_thing_founded(ex):
+    f = facts(extract(ex, "嘉禾高新区经嘉禾省人民政府批准设立。"))
+    assert not any(p == "foundedBy" for _, p, _ in f)
+    f = facts(extract(ex, "# 嘉禾市科技创新条例\n第八条 嘉禾市人民政府设立嘉禾高新区发展专项资金。",
+                      title="嘉禾市科技创新条例", kind="law"))
+    assert not any(p == "foundedBy" for _, p, _ in f)
+
+
+def test_a_government_bodys_support_in_a_law_is_the_laws(ex):
+    text = "# 嘉禾市科技创新条例\n第九条 嘉禾市人民政府应当支持梧桐湾实验室开展基础研究。"
+    f = facts(extract(ex, text, title="嘉禾市科技创新条例", kind="law"))
+    assert ("嘉禾市科技创新条例", "supports", "梧桐湾实验室") in f
+    assert not any(s == "嘉禾市人民政府" for s, p, _ in f if p == "supports")
+
+
+def test_a_policy_title_names_what_it_supports(ex):
+    text = "《关于进一步加快嘉禾高新区发展的若干意见》近日印发。嘉禾高新区将加快发展。"
+    f = facts(extract(ex, text))
+    assert ("关于进一步加快嘉禾高新区发展的若干意见", "supports", "嘉禾高新区") in f
+
+
+def test_joint_issuers_and_co_issuers_after_a_partner_word(rules):
+    f = pattern_facts(rules, "嘉禾市科学技术局会同嘉禾市财政局共同编制《嘉禾科学城发展实施方案》。",
+                      [("嘉禾市科学技术局", "GovernmentBody"), ("嘉禾市财政局", "GovernmentBody"),
+                       ("《嘉禾科学城发展实施方案》", "Policy")])
+    assert {("嘉禾科学城发展实施方案", "issuedBy", "嘉禾市科学技术局"),
+            ("嘉禾科学城发展实施方案", "issuedBy", "嘉禾市财政局")} <= f
+
+
+def test_an_institute_created_by_many_is_co_built_by_each(ex):
+    text = "海潮研究院近日揭牌。该研究院由嘉禾市人民政府、嘉禾大学、宁港集团等共同创建。"
+    f = facts(extract(ex, text))
+    for b in ("嘉禾市人民政府", "嘉禾大学", "宁港集团"):
+        assert ("海潮研究院", "coBuiltBy", b) in f
+
+
+def test_industry_patterns_of_unseen_news(rules):
+    z = "嘉禾高新区"
+    ind = [("集成电路", "Industry"), ("生物医药", "Industry")]
+    f = pattern_facts(rules, f"{z}已形成集成电路、生物医药两大主导产业。", [(z, "Zone")] + ind)
+    assert {(z, "focusesOn", "集成电路"), (z, "focusesOn", "生物医药")} <= f
+    f = pattern_facts(rules, "目前,集成电路、生物医药等产业蓬勃发展。", ind, zone=z)
+    assert {(z, "focusesOn", "集成电路"), (z, "focusesOn", "生物医药")} <= f
+    f = pattern_facts(rules, "新引进项目覆盖集成电路、生物医药等产业集群。", ind, zone=z)
+    assert (z, "focusesOn", "生物医药") in f
+    f = pattern_facts(rules, "宁港科技有限公司主要从事集成电路设计。",
+                      [("宁港科技有限公司", "Enterprise"), ("集成电路", "Industry")])
+    assert ("宁港科技有限公司", "focusesOn", "集成电路") in f
+
+
+def test_an_industry_that_qualifies_another_noun_is_not_focused_on(ex):
+    f = facts(extract(ex, "梧桐湾实验室将打造集成电路人才汇聚地。"))
+    assert not any(p == "focusesOn" for _, p, _ in f)
+    f = facts(extract(ex, "梧桐湾实验室将打造集成电路产业集群。"))
+    assert ("梧桐湾实验室", "focusesOn", "集成电路") in f
+
+
+def test_no_government_body_focuses_on_an_industry(rules):
+    gov = Cand(0, 4, "GovernmentBody", "t")
+    ind = Cand(5, 9, "Industry", "t")
+    assert not rules.allows("focusesOn", gov, ind)
+    assert rules.allows("focusesOn", Cand(0, 4, "Zone", "t"), ind)
+
+
+def test_heads_appointed_and_managing_bodies(rules):
+    f = pattern_facts(rules, "李明受聘为海潮研究院院长。", [("李明", "Person"), ("海潮研究院", "ResearchInstitute")])
+    assert ("海潮研究院", "ledBy", "李明") in f
+    f = pattern_facts(rules, "嘉禾高新区管理委员会是嘉禾国家自主创新示范区的管理机关。",
+                      [("嘉禾高新区管理委员会", "GovernmentBody"), ("嘉禾国家自主创新示范区", "Zone")])
+    assert ("嘉禾国家自主创新示范区", "ledBy", "嘉禾高新区管理委员会") in f
+    f = pattern_facts(rules, "梧桐湾实验室的牵头单位为嘉禾大学。",
+                      [("梧桐湾实验室", "Laboratory"), ("嘉禾大学", "University")])
+    assert ("梧桐湾实验室", "ledBy", "嘉禾大学") in f
+
+
+def test_a_named_subject_of_another_class_keeps_the_zone_from_supporting(ex):
+    # the zone is the default subject of support only when the clause names nobody
+    text = ("嘉禾高新区今年发展迅速。嘉禾高新区持续优化营商环境。"
+            "海潮研究院落户嘉禾高新区,将推动梧桐湾实验室成果转化。")
+    f = facts(extract(ex, text))
+    assert not any(p == "supports" and o == "梧桐湾实验室" for _, p, o in f)
+    f = facts(extract(ex, "嘉禾高新区今年发展迅速。嘉禾高新区持续优化营商环境,大力支持梧桐湾实验室建设。"))
+    assert ("嘉禾高新区", "supports", "梧桐湾实验室") in f
+
+
+def test_enterprises_a_zone_grew_are_located_in_it(ex):
+    text = "嘉禾高新区坚持创新驱动,培育了宁港科技有限公司、海潮微电子有限公司等一批龙头企业。"
+    f = facts(extract(ex, text))
+    assert {("宁港科技有限公司", "locatedIn", "嘉禾高新区"), ("海潮微电子有限公司", "locatedIn", "嘉禾高新区")} <= f
+
+
+def test_a_park_said_to_be_one_of_a_zones_parks_is_part_of_it(rules):
+    f = pattern_facts(rules, "临川科技园是嘉禾高新区“一区多园”的重要一园。",
+                      [("临川科技园", "Zone"), ("嘉禾高新区", "Zone")])
+    assert ("临川科技园", "partOf", "嘉禾高新区") in f
+
+
+def test_an_unnamed_whole_or_thing_is_no_fallback_to_the_topic(ex):
+    # 由A、B组成的体系: the whole is not named, so nothing is part of the sentence's subject
+    text = "梧桐湾实验室、海潮实验室近日揭牌,标志着由梧桐湾实验室、海潮实验室和临川实验室组成的实验室体系正式运行。"
+    f = facts(extract(ex, text))
+    assert not any(p == "partOf" for _, p, _ in f)
+    # 在Z设立校区: what the universities set up is an unnamed campus, not the zone
+    f = facts(extract(ex, "嘉禾高新区已经有嘉禾大学、临川大学等高校在嘉禾高新区设立校区。"))
+    assert not any(p == "foundedBy" for _, p, _ in f)
+
+
+def test_a_zone_named_once_in_a_text_and_in_its_title_is_the_documents_zone(ex):
+    text = "嘉禾高新区是国家级高新区。近年来,高新区引进了宁港科技有限公司、海潮微电子有限公司等一批龙头企业。"
+    f = facts(extract(ex, text, title="嘉禾高新区:打造一流科技园区"))
+    assert {("宁港科技有限公司", "locatedIn", "嘉禾高新区"), ("海潮微电子有限公司", "locatedIn", "嘉禾高新区")} <= f
+
+
+def test_members_gathering_with_the_place_elided_are_each_located(ex):
+    text = "嘉禾高新区今年发展迅速。嘉禾高新区持续优化营商环境,临川大学嘉禾研究院、梧桐湾实验室等创新平台加速集聚。"
+    f = facts(extract(ex, text))
+    assert {("临川大学嘉禾研究院", "locatedIn", "嘉禾高新区"), ("梧桐湾实验室", "locatedIn", "嘉禾高新区")} <= f
+
+
+def test_a_head_after_a_deputy_title_of_another_body(rules):
+    z, p = ("嘉禾高新区", "Zone"), ("王建国", "Person")
+    assert ("嘉禾高新区", "ledBy", "王建国") in pattern_facts(rules, "嘉禾高新区党工委副书记、管委会主任王建国出席。", [z, p])
+    # a deputy party secretary who is also the mayor does not head the party committee
+    f = pattern_facts(rules, "嘉禾市委副书记、市长王建国出席。", [("嘉禾市委", "GovernmentBody"), p])
+    assert not any(pr == "ledBy" for _, pr, _ in f)
+
+
+def test_both_parties_of_an_agreement_build_together_later_in_the_sentence(ex):
+    text = "嘉禾大学与宁港集团签署战略合作协议。双方将在人才培养等方面开展合作,共同建设嘉禾海洋研究院。"
+    f = facts(extract(ex, text))
+    assert {("嘉禾海洋研究院", "coBuiltBy", "嘉禾大学"), ("嘉禾海洋研究院", "coBuiltBy", "宁港集团")} <= f
+
+
+def test_a_bare_class_noun_before_a_heads_title(ex):
+    text = "临川实验室成立于2021年。实验室主任由中国科学院院士张伟担任。"
+    f = facts(extract(ex, text))
+    assert ("临川实验室", "ledBy", "张伟") in f

@@ -227,6 +227,25 @@ def test_a_place_less_short_form_in_another_citys_document_is_not_the_lexicon_en
     assert got == [["北京未来科技城"], ["杭州未来科技城"]]
 
 
+def test_an_organisations_place_is_part_of_its_name_not_where_the_document_must_be():
+    # 北京… names a university's institute that sits in Hangzhou; 中国… is at home in every city
+    got = _resolve_texts([
+        ("杭州市滨江区支持北航杭州创新研究院建设。", [("北航杭州创新研究院", "ResearchInstitute")]),
+        ("合肥市依托中科院量子信息与量子科技创新研究院建设科学中心。",
+         [("中科院量子信息与量子科技创新研究院", "ResearchInstitute")]),
+    ])
+    assert got == [["北京航空航天大学杭州创新研究院"], ["中国科学院量子信息与量子科技创新研究院"]]
+
+
+def test_a_name_without_its_parent_or_number_prefix_is_the_full_name():
+    got = _resolve_texts([
+        ("青岛市支持山东大学青岛校区建设。青岛校区位于即墨区。", [("山东大学青岛校区", "University"), ("青岛校区", "University")]),
+        ("滨江实施“5151创业陪跑计划”。创业陪跑计划已服务百家企业。",
+         [("5151创业陪跑计划", "Initiative"), ("创业陪跑计划", "Initiative")]),
+    ])
+    assert got == [["山东大学青岛校区", "山东大学青岛校区"], ["5151创业陪跑计划", "5151创业陪跑计划"]]
+
+
 def test_expand_party_committee_written_with_its_prefix():
     from kg.extract.resources import load_resources
 

@@ -78,8 +78,7 @@ class Extractor:
             hi = bisect_left(offsets, s.end)
             if hi > lo:
                 sent_norm.append((lo, hi))
-        sdoc = self.nlp.make_doc(text)
-        sdoc.user_data["kg_text"] = text
+        sdoc = _pipeline.make_doc(self.nlp, text)  # no spaCy tokens unless a component reads them
         sdoc.user_data["kg_sentences"] = sent_norm
         sdoc.user_data["kg_meta"] = (doc.meta.title, doc.meta.kind)
         for _, proc in self.nlp.pipeline:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .finders import FUNCTION_CHARS, Cand, MorphologyFinder, STOP_CHARS, VERB_POS, is_cjk
+from .finders import DEVELOP_VERBS, FUNCTION_CHARS, Cand, MorphologyFinder, STOP_CHARS, VERB_POS, is_cjk
 from .tokens import TokenView
 
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -32,6 +32,8 @@ INDUSTRY_ENDINGS = ("产业", "经济", "技术", "制造", "医药", "装备", 
                     "电商", "航空", "航天", "生物", "新材料", "新能源")
 
 
+# punctuation that ends a list on its left (、 joins its items)
+LIST_STOPS = set(",.;:!?。,;:!?“”\"《》()()[]【】\n—")
 # a head that starts like this is a collective ("various parks"), not an elided class name
 COLLECTIVE_STARTS = ("各", "其他", "其它", "相关", "有关", "一批", "多个", "若干", "所有", "一些", "部分")
 NAME_END_CHARS = set("心地台园城院所室馆站楼司团")
@@ -73,6 +75,35 @@ def _industry_like(morph, item: str) -> bool:
     return (2 <= len(item) <= 10 and item.endswith(INDUSTRY_ENDINGS)
             and item not in morph.res.generic_words and not item.endswith(NOT_INDUSTRY_ENDINGS)
             and not any(w in item for w in morph.res.boundary_words if len(w) >= 2))
+
+
+def _lead_trimmed(morph, tv: TokenView, text: str, s: int, e: int) -> tuple[int, int]:
+    """The first item of a list without the clause that governs the list: (园区)重点发展|创新药物,
+    研究院围绕|智能感知与控制 — cut after the last governing verb or boundary word inside it."""
+    j = tv.token_at(s)
+    cut = s
+    while j < len(tv) and tv.ends[j] < e:
+        if tv.starts[j] >= s and tv.texts[j] not in ("与", "和", "及", "并", "或") and (
+                DEVELOP_VERBS.fullmatch(tv.texts[j]) or tv.texts[j] in morph.res.boundary_words):
+            cut = tv.ends[j]
+        j += 1
+    return cut, e
+
+
+def _sibling_industry(morph, tv: TokenView, text: str, s: int, e: int) -> bool:
+    """An item of an industry list whose siblings are known industries: any short noun phrase that
+    is not a class word, a place, a clause (no governing verb or boundary word) or a task
+    (…服务, …建设)."""
+    item = text[s:e]
+    if not (2 <= len(item) <= 10) or not all(is_cjk(c) or c.isalnum() for c in item):
+        return False
+    if item in morph.res.generic_words or item in morph.res.places or item.startswith(morph.res.deictics):
+        return False
+    if item.endswith(NOT_INDUSTRY_ENDINGS) or item.endswith(("企业", "公司", "机构", "单位", "人才", "项目")):
+        return False
+    if any(w in item for w in morph.res.boundary_words if len(w) >= 2):
+        return False
+    return not _has_verb(morph, tv, s, e)
 
 
 def cn_number(s: str) -> Optional[int]:
@@ -191,6 +222,16 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
                 j -= 1
                 continue
             break
+        if count is not None and count >= 3 and text[start:list_end].count("、") + 1 < count:
+            # a declared count delimits the list: when the words stopped the walk early (a verb inside
+            # an item: 极端环境使役材料), take the whole phrase back to punctuation if it holds exactly
+            # that many 、-items (绿色化工与…、…、先进制造技术与装备8个…研究中心)
+            k = start
+            while k > 0 and list_end - k < 160 and text[k - 1] not in LIST_STOPS:
+                k -= 1
+            parts = text[k:list_end].split("、")
+            if len(parts) == count and "的" not in text[k:list_end] and all(2 <= len(x) <= 14 for x in parts):
+                start = _lead_trimmed(morph, tv, text, k, k + len(parts[0]))[0]
         # never start on a coordinator
         while start < list_end and text[start] in "、和与及":
             start += 1
@@ -210,7 +251,24 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
         members: list[Cand] = []
         if enterprise_head:
             industry_head, suf = False, None
+        elif suf is not None and head.startswith(("产业", "行业")) and sum(
+                1 for a, b in items if _industry_like(morph, text[slice(*industry_core(morph, text, a, b, tv))])
+        ) >= max(2, len(items) - 1):
+            # 高端装备制造、新一代信息技术、现代服务业三大产业创新集群招商中心: the items name the
+            # industries (产业 follows them), the one centre is not theirs each
+            industry_head, suf = True, None
         head_type = suf[1] if suf is not None else ("Industry" if industry_head else None)
+        # 8个国际一流水平的研究中心: what stands before 的 describes the members; the class noun after it
+        # is what each member's name ends in (先进制造技术与装备研究中心)
+        name_head = head.rsplit("的", 1)[-1] if "的" in head else head
+        # a list closed by 等…产业/产业集群 names industries: once one item is a known industry, its
+        # siblings are industries too even when no lexicon knows them (纳米技术应用、第三代半导体等产业集群);
+        # a 领域/行业 list (政治、经济、文化领域) needs two known items
+        sibling_industries = False
+        if industry_head:
+            known = sum(1 for a, b in items
+                        if text[slice(*industry_core(morph, text, a, b, tv))] in morph.res.industries)
+            sibling_industries = known >= (1 if head.endswith(STRONG_INDUSTRY_HEADS) else 2)
         for s, e in items:
             c = by_span.get((s, e))
             if c is None:
@@ -235,14 +293,24 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
                 continue
             if suf is not None and not industry_head and _is_place_item(morph, tv, s, e):
                 # 沈阳、大连2个国家高新技术产业开发区: bare places share the head → two zones
-                members.append(Cand(s, e, suf[1], f"coord:{suf[0]}", canonical=text[s:e] + head,
+                members.append(Cand(s, e, suf[1], f"coord:{suf[0]}", canonical=text[s:e] + name_head,
                                     priority=3, confidence=0.7))
                 continue
+            if industry_head and "与" in text[s:e] or (industry_head and count == len(items) and "及" in text[s:e]):
+                # 先进制造与高端装备、…等6个领域: an item the split left whole (与 without a count, or a
+                # count met by the 、-items) is one track as written when a sector stands in it
+                ls, le = _lead_trimmed(morph, tv, text, s, e)
+                parts = re.split("[与及]", text[ls:le])
+                if len(parts) == 2 and all(2 <= len(x) <= 8 for x in parts) and any(
+                        _industry_like(morph, x) for x in parts) and not morph.is_generic(text, tv, ls, le):
+                    members.append(Cand(ls, le, "Industry", "coord:industry", priority=3, confidence=0.65))
+                    continue
             if industry_head:
                 s, e = industry_core(morph, text, s, e, tv)
+                s, e = _lead_trimmed(morph, tv, text, s, e)
                 if text[s:e] in morph.res.industries or (
                     head.endswith(STRONG_INDUSTRY_HEADS) and _industry_like(morph, text[s:e])
-                ):
+                ) or (sibling_industries and _sibling_industry(morph, tv, text, s, e)):
                     members.append(Cand(s, e, "Industry", "coord:industry", priority=3, confidence=0.7))
             elif suf is not None and (
                 e - s < 2 or morph.is_generic(text, tv, s, e)
@@ -263,7 +331,7 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
                 # bare modifier: the name is the modifier plus the head (区块链与数据安全 +
                 # 全国重点实验室); it also wins over the industries found inside the item
                 members.append(
-                    Cand(s, e, suf[1], f"coord:{suf[0]}", canonical=text[s:e] + head,
+                    Cand(s, e, suf[1], f"coord:{suf[0]}", canonical=text[s:e] + name_head,
                          priority=3, confidence=0.7)
                 )
         if members and (count is None or len(members) <= count or len(items) == len(members)):

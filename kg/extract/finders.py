@@ -46,6 +46,12 @@ EVENT_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+[届次期
 # a calendar date at the start of a phrase: (2024年)12月8日, 8日
 DATE_START = re.compile(r"[\d年月]*\d日|[\d年]*月(?=\D)")
 # types whose names may join two fields with 与 (区块链与数据安全研究院, 人才交流与项目合作大会)
+#: what may stand between a plan verb and the designation it governs: 成为/为, earlier items of a list
+#: (quoted or not) joined by 、/和/与/及, a level, an opening quote (bounded: no backtracking blow-up)
+PLAN_LIST_TAIL = (r"(?:成为|为)?(?:[“\"]?[^,。;;:“”\"、和与及]{2,20}[”\"]?(?:、|和|与|及)){0,4}"
+                  r"(?:全国|全省|国家级|省级|国家|首批)?[“\"]?$")
+#: a count word (三大, 5个, 两项): what stands before it is a list, not part of one name
+COUNT_WORD = re.compile(r"[一二两三四五六七八九十\d]+[大个项类家]")
 ORG_LIKE = ("University", "ResearchInstitute", "Laboratory", "Enterprise", "GovernmentBody",
             "InnovationPlatform", "Facility", "Zone", "Industry")
 # a word rarer than this in jieba's dictionary may be a brand (光谷 567, 中关村 153; 科学 13460)
@@ -85,15 +91,31 @@ class LexiconMatcher:
         self.by_first = by_first
         # one regex over the first characters keeps the Python loop off most positions
         self.first_re = re.compile("[" + "".join(re.escape(c) for c in by_first) + "]")
+        # the same lists cut by the first two characters (中 starts hundreds of names, 中华 few),
+        # longest first, a one-character name last: the same names tried in the same order
+        by_two: dict[str, list[str]] = {}
+        self.by_one = {first: [s for s in v if len(s) == 1] for first, v in by_first.items()}
+        for surface in (s for v in by_first.values() for s in v if len(s) > 1):
+            by_two.setdefault(surface[:2], []).append(surface)
+        for key, v in by_two.items():
+            v.extend(self.by_one[key[0]])
+        self.by_two = by_two
+        if not any(self.by_one.values()):
+            # no one-character names: a name can start only where a first character is followed by
+            # a second one (the regex skips ~60 % of the positions the first characters alone give)
+            self.first_re = re.compile(
+                "[" + "".join(re.escape(c) for c in by_first) + "](?=["
+                + "".join(re.escape(c) for c in sorted({k[1] for k in by_two})) + "])")
 
     def find(self, text: str, tv: Optional[TokenView]) -> Iterable[Cand]:
-        by_first, res = self.by_first, self.res
+        by_one, by_two, res = self.by_one, self.by_two, self.res
         pos = 0
         for m in self.first_re.finditer(text):
             i = m.start()
             if i < pos:
                 continue
-            for s in by_first[text[i]]:
+            tried = by_two.get(text[i : i + 2])
+            for s in by_one[text[i]] if tried is None else tried:
                 if text.startswith(s, i):
                     end = i + len(s)
                     # short aliases must be whole words (浙江 inside 浙江省能源 is fine: a word;
@@ -101,6 +123,9 @@ class LexiconMatcher:
                     if len(s) <= 2 and tv is not None and not (
                         tv.is_token_start(i) and tv.is_token_end(end)
                     ):
+                        continue
+                    # a longer name must end where a word ends: 上海大学|生 is 上海|大学生
+                    if tv is not None and not tv.is_token_end(end):
                         continue
                     entry = res.lexicon_entry(s)
                     if entry is None:
@@ -111,7 +136,10 @@ class LexiconMatcher:
 
 # ---------------------------------------------------------------- morphology
 # endings of a zone's name, to tell a zone written in front of a part's name (东湖高新区光谷生物城)
-ZONE_ENDINGS = re.compile("(?:自由贸易试验区|自贸试验区|自贸区|高新区|开发区|经开区|新区|工业园区|示范区)(?:\\([^()]{1,6}\\))?")
+ZONE_DIRECTIONS = frozenset(("东部", "西部", "南部", "北部", "中部"))
+# (science and technology cities contain parts too: 西部科学城|重庆高新区, 未来科技城|人工智能小镇)
+ZONE_ENDINGS = re.compile("(?:自由贸易试验区|自贸试验区|自贸区|高新区|开发区|经开区|新区|工业园区|示范区|科学城|科技城)"
+                          "(?:\\([^()]{1,6}\\))?")
 
 
 class MorphologyFinder:
@@ -137,6 +165,8 @@ class MorphologyFinder:
         self.place_set = frozenset(res.places)
         self.city_set = frozenset(p for p, (lvl, _) in res.places.items() if lvl == "city")
         self.place_lengths = sorted({len(p) for p in res.places}, reverse=True)
+        self.plan_list_re = re.compile(
+            "(?:" + "|".join(map(re.escape, res.plan_verbs)) + ")" + PLAN_LIST_TAIL) if res.plan_verbs else None
         self.zone_names_with_brackets = tuple(
             s for s, es in res.surface_index.items() if ")" in s and any(e.type == "Zone" for e in es))
 
@@ -144,10 +174,14 @@ class MorphologyFinder:
         t = tv.texts[j]
         if not t or any(c in STOP_CHARS for c in t):
             return False
+        if COUNT_WORD.fullmatch(t):
+            return False  # …现代服务业|三大|产业…中心: a count closes a list, it names nothing
         if t in self.res.boundary_words:
             return False
         p = tv.pos[j]
         if typ in LOOSE_TYPES:
+            if t in AWARD_CUE_WORDS:
+                return False  # 项目|获|国家技术发明奖: the verb of receiving is never part of a title
             if p in LOOSE_STOP_POS or (p is None and not (is_cjk(t[0]) or t[0].isalnum())):
                 return False
             if typ == "Event" and p in ("v", "vd", "vi", "vg", "d") and t not in self.res.name_verbs:
@@ -157,6 +191,8 @@ class MorphologyFinder:
         if p in VERB_POS and t not in self.res.name_verbs:
             return False
         if p in STOP_POS:
+            if p == "f" and typ == "Zone" and t in ZONE_DIRECTIONS:
+                return True  # 西部科学城, 东部新城: a region's direction names zones
             # events carry numbers and years: 2024世界机器人大会, 第十二届…大赛
             if typ == "Event" and p in ("m", "t") and j >= 0:
                 return True
@@ -235,6 +271,10 @@ class MorphologyFinder:
                     j -= 1
                     continue
                 break
+            if t[0] in "年月日" and len(t) > 1 and j >= 1 and tv.texts[j - 1][-1:].isdigit():
+                # 11|月经|广东省人民政府: jieba glued the date to the next word (经 = via: not a name's)
+                start = tv.ends[j] if all(c in FUNCTION_CHARS for c in t[1:]) else tv.starts[j] + 1
+                break
             if tv.pos[j] is None and len(t) > 1 and any(c in FUNCTION_CHARS for c in t):
                 cut = max(i for i, c in enumerate(t) if c in FUNCTION_CHARS) + 1
                 if cut < len(t):
@@ -278,6 +318,14 @@ class MorphologyFinder:
                         and self.starts_with_place(text[tv.ends[j] : head_end])
                         and text[tv.ends[j] : tv.ends[j] + 1] not in "省市区县"):
                     start = tv.ends[j]  # 促进|杭州大江东产业集聚区: a verb before a place governs the name
+                    changed = True
+            if not changed and tv.is_token_start(start) and start > 0:
+                j = tv.token_at(start)
+                k = tv.token_at(start - 1)
+                if (tv.texts[j] in self.res.name_verbs and tv.pos[j] in ("v", "vn") and tv.ends[k] == start
+                        and (tv.texts[k] in self.res.boundary_words or tv.pos[k] in ("d", "ad"))
+                        and head_end - tv.ends[j] >= 4):
+                    start = tv.ends[j]  # 全力|支撑|极弱磁大科学设施: after an adverb a verb governs the name
                     changed = True
             if not changed and typ == "Zone" and tv.is_token_start(start):
                 j = tv.token_at(start)
@@ -401,6 +449,21 @@ class MorphologyFinder:
             return True
         return before.endswith("、") and any(v in text[max(0, start - 40) : start] for v in self.res.programme_verbs)
 
+    AWARDED_AFTER = re.compile(r"[^,。;]{0,30}?(?:获评|获得|荣获|入选|被评为|被列为)")
+    TITLE_AFTER = re.compile(r"[^,。;]{0,30}?(?:获评|获得|荣获|入选|被评为|被列为|经验|案例|做法)")
+
+    def described_domain(self, text: str, start: int, s: int, e: int) -> bool:
+        """深化人事制度|改革, 实施…审查机制|改革: a reform described by the domain it changes (its words
+        end in 制度/机制/便利化 …, ``descriptive_endings.txt``), written once and not given a title's
+        role (awarded, selected, cited as an experience), is a task, not a named reform."""
+        if re.search(r"(?:\d+|[一二两三四五六七八九十]+)项$", text[start:s]):
+            return True  # …模式创新2项改革: a count of reforms, not one
+        if not self.res.descriptive_endings or not text.endswith(self.res.descriptive_endings, start, s):
+            return False
+        if text.count(text[start:e]) >= 2:
+            return False
+        return not self.TITLE_AFTER.match(text, e)
+
     def planned(self, text: str, start: int, end: int) -> bool:
         """A designation the text only plans to seek: 争创…示范区, 推进A、B等建设. A name the
         document keeps using (3 times or more) exists for it, whatever verbs stand near."""
@@ -408,20 +471,119 @@ class MorphologyFinder:
             return False
         if text[max(0, start - 4) : start].endswith(self.res.plan_verbs):
             return True
+        # 争创全国“…示范区”: a quote and a level between the verb and the designation
+        before = re.sub(r"(?:全国|全省|国家级|省级|国家|首批)?[“\"]?$", "", text[max(0, start - 8) : start])
+        if before != text[max(0, start - 8) : start] and before.endswith(self.res.plan_verbs):
+            return True
+        # 打造成为|…产业园; 创建中国软件名园、|国家网络安全产业园区; 建成“A”和“B示范区”: the verb governs
+        # a list (or a 成为/为 clause) that the designation closes
+        if self.plan_list_re is not None and self.plan_list_re.search(text[max(0, start - 60) : start]):
+            return True
         after = text[end : end + 40]
         return bool(re.match(r"(?:、[^,。;]{0,30})?等(?:的)?(?:建设|创建)", after))
+
+    def starts_with_zone(self, text: str, tv: TokenView, start: int) -> bool:
+        """Does the name start with a curated zone's whole word (南山区|科技创新局)?"""
+        j = tv.token_at(start)
+        if tv.starts[j] != start:
+            return False
+        entry = self.res.lexicon_entry(tv.texts[j])
+        return entry is not None and entry.type == "Zone"
 
     def starts_with_place(self, name: str) -> bool:
         if name.startswith(ADMIN_PREFIXES):
             return True
         return any(name[:n] in self.place_set for n in self.place_lengths)
 
+    PROJECT_LIST_RE = re.compile(r"(?:[^、,,::;;。!?\n]{2,40}、)+[^、,,::;;。!?\n]{2,40}")
+    # (?<!…): a match starts only where a sentence piece does; without it every position of a
+    # piece with no 项目 rescans the piece to its end (quadratic, 0.3 s over the laws corpus)
+    PROJECT_SENT_RE = re.compile(r"(?<![^。;;!?\n])[^。;;!?\n]*项目[^。;;!?\n]*")
+
+    def project_companies(self, text: str, tv: TokenView) -> list[tuple[Cand, int]]:
+        """Companies named by their projects in a 、-list of a sentence about projects
+        (签约项目包括阿特斯全球供应链总部、速腾电子研发生产总部、长兴电子二期等): each item is a brand,
+        optional company words (``company_words.txt``: 电子, 科技 …) and a descriptor
+        (``project_words.tsv``: 全球, 研发, 总部 …). Returns (company, end of the item's descriptor
+        when the item is "company + descriptor" only — that span is the company's, not a platform)."""
+        out: list[tuple[Cand, int]] = []
+        if "项目" not in text or not self.res.company_words:
+            return out
+        for sm in self.PROJECT_SENT_RE.finditer(text):
+            for lm in self.PROJECT_LIST_RE.finditer(text, sm.start(), sm.end()):
+                hits = []
+                pos = lm.start()
+                for n, item in enumerate(lm.group().split("、")):
+                    s, e = pos, pos + len(item)
+                    pos = e + 1
+                    k = text.find("等", s, e)
+                    if k > s:
+                        e = k  # …、长兴电子二期等项目: the list ends at 等
+                    if n == 0:
+                        # 签约项目包括|明拓…: the list starts after the words that introduce it
+                        cut = max((text.rfind(w, s, e) + len(w) for w in LIST_INTRO
+                                   if text.rfind(w, s, e) >= 0), default=s)
+                        s = cut if tv.is_token_start(cut) else s
+                    if n == 0 and tv.is_token_start(s):
+                        # the governing verb before the first item: 包括|中建国际…, 签约|…
+                        j = tv.token_at(s)
+                        while j < len(tv) and tv.ends[j] < e and (
+                                tv.pos[j] in VERB_POS or tv.texts[j] in self.res.boundary_words):
+                            j += 1
+                        s = tv.starts[j] if j < len(tv) else e
+                    hit = self._project_company(text, tv, s, e)
+                    if hit is not None:
+                        hits.append(hit)
+                # a list of projects (most items fit), not one phrase that happens to fit
+                if len(hits) >= 2 and 2 * len(hits) >= n + 1:
+                    out += hits
+        return out
+
+    def _project_company(self, text: str, tv: TokenView, s: int, e: int) -> Optional[tuple[Cand, int]]:
+        if e - s < 3 or not tv.is_token_start(s) or "的" in text[s:e]:
+            return None  # …科技创新的“主引擎”: a description, not a project
+        j = tv.token_at(s)
+        head_end = comp_end = -1
+        while j < len(tv) and tv.ends[j] <= e:
+            t = tv.texts[j]
+            if t in self.res.company_words and tv.starts[j] > s:
+                comp_end = tv.ends[j]
+            elif comp_end >= 0 or t in self.res.project_words or t[0].isdigit() or tv.pos[j] == "m":
+                break
+            elif any(c in STOP_CHARS or c in FUNCTION_CHARS for c in t):
+                return None
+            else:
+                head_end = tv.ends[j]
+            j += 1
+        if head_end < 0 or head_end - s < 2 or head_end - s > 8:
+            return None
+        head = text[s:head_end]
+        if (head in self.res.generic_words or head in self.res.industries
+                or head.startswith(ADMIN_PREFIXES) or self.is_generic(text, tv, s, head_end)):
+            return None
+        entry = self.res.lexicon_entry(head)
+        if (entry is not None and entry.type != "Enterprise") or head[-1] in "省市区县":
+            return None  # 大湾区|科技…: a known zone or place is no company's brand
+        if comp_end < 0 and (head in self.res.places or self.starts_with_place(head)):
+            return None  # 苏州|总部: a place's seat, not a company (长兴|电子 is one)
+        end = comp_end if comp_end > 0 else head_end
+        rest = text[end:e]
+        if comp_end < 0 and not (rest and rest.endswith(self.res.project_endings)):
+            return None  # a bare brand needs a company word or a project's descriptor after it
+        whole = e if rest.endswith(self.res.project_endings) else -1
+        return Cand(s, end, "Enterprise", "project:company", priority=2, confidence=0.6), whole
+
     def find(self, text: str, tv: TokenView, brands: Optional[set] = None) -> Iterable[Cand]:
         deferred: list[tuple[int, int, int, str, str]] = []
         brand_words: set[str] = set(brands or ())
+        projects = self.project_companies(text, tv)
+        # "company + descriptor" spans (新磊半导体|生产基地) are the company's project: no platform
+        project_spans = {(c.start, whole) for c, whole in projects if whole > 0}
+        for c, _ in projects:
+            yield c
         for m in self.suffix_re.finditer(text):
             s, e = m.start(), m.end()
-            if not tv.is_token_end(e):
+            if not self.ends_name(text, tv, s, e):
                 continue  # 大学生, 研究院所: the suffix runs on into another word
             suffix = m.group()
             typ = self.suffix_type[suffix]
@@ -446,11 +608,20 @@ class MorphologyFinder:
                     if not self.distinctive(text, tv, ps, s) or "年度" in text[ps:s]:
                         continue  # 实施|人才引进计划, 年度工作计划: a kind of plan, not a named one
                     start = ps
+            if "合作" in text[start:e] and typ in ("Zone", "Policy"):
+                # 杭州高新区(滨江)|萧山特别合作园: a cooperation zone is named after both partners, so the
+                # partner zone written before it is part of its name (not a zone followed by a name)
+                z = max((z for z in self.zone_names_with_brackets if text.endswith(z, 0, start)), key=len, default="")
+                start -= len(z)
             if typ in LOOSE_TYPES:
                 d = DATE_START.match(text, start, head_end)
                 if d:
                     start = d.end()  # 12月8日|北京市…会议: the date is when, not the name
-            if self.is_generic(text, tv, start, head_end, typ):
+            # a reform the text treats as a title — cited for an award or as an experience, or
+            # written again — is named even in common words (嵌入式服务改革, …平台体制机制改革)
+            titled = suffix in self.res.cue_suffixes and typ == "Initiative" and s - start >= 5 and (
+                bool(self.TITLE_AFTER.match(text, e)) or text.count(text[start:e]) >= 2)
+            if self.is_generic(text, tv, start, head_end, typ) and not titled:
                 continue
             if typ in ("Laboratory", "InnovationPlatform") and text.startswith(("体系", "系统"), e):
                 continue  # …组成的天府实验室体系: a system of labs, not a lab
@@ -472,21 +643,46 @@ class MorphologyFinder:
                     if not (tv.ends[k] == s and tv.starts[k] > start and tv.pos[k] == "ns"
                             and ZONE_ENDINGS.search(text, start, tv.starts[k])):
                         continue  # not a place + 区/县/园: 核心区, 无人区, 特别合作园
-            elif typ == "Zone" and not suffix.endswith("片区"):
+            elif typ == "Zone" and not suffix.endswith("片区") and "合作" not in suffix:
                 # a zone named after a larger zone written in front: 东湖高新区|光谷生物城 is its own
                 # name (the containment is a relation, not part of the name)
                 inner = None
                 for zm in ZONE_ENDINGS.finditer(text, start, s - 2):
                     if tv.is_token_end(zm.end()) and s - zm.end() >= 2:
                         inner = zm.end()
+                # …or after the city and district it lies in: 宁波市镇海区|新材料小镇 (the district is a
+                # zone of its own; the city is no entity)
+                district = None
+                j = tv.token_at(start)
+                while j < len(tv) and tv.ends[j] < s - 1:
+                    t = tv.texts[j]
+                    if tv.starts[j] >= start and t[-1] in "区县市" and len(t) >= 2 and (
+                            tv.pos[j] == "ns" or t in self.res.places or self.starts_with_place(t)
+                            or (t[-1] in "区县" and 3 <= len(t) <= 4 and j > 0 and tv.texts[j - 1].endswith("市")
+                                and tv.ends[j - 1] == tv.starts[j])  # 绍兴市|柯桥区: a district after its city
+                    ) and t[-2:] not in ("新区", "园区", "城区") and not ZONE_ENDINGS.search(t):
+                        inner = tv.ends[j] if inner is None or tv.ends[j] > inner else inner
+                        district = None
+                        if t[-1] in "区县" and len(t) >= 3:
+                            # 宁波市镇海区 as one word: the district is the part after the city
+                            cut = t.rfind("市", 0, len(t) - 1) + 1
+                            if len(t) - cut >= 3:
+                                district = (tv.starts[j] + cut, tv.ends[j])
+                    j += 1
                 if inner is not None and not self.is_generic(text, tv, inner, s, typ):
+                    if district is not None and district[1] == inner:
+                        yield Cand(district[0], district[1], "Zone", "morph:district", priority=2,
+                                   confidence=0.7)
                     start, after_zone = inner, True
                     name = text[start:e]
             if suffix in self.res.proper_suffixes and not after_zone and not self.has_proper_word(
                     text, tv, start, s) and not (typ == "Event" and EVENT_ORDINAL.search(text, start, s)):
                 deferred.append((start, s, e, typ, suffix))
                 continue
-            if suffix in self.res.cue_suffixes and not self.after_programme_verb(text, start):
+            if suffix in self.res.cue_suffixes and not self.after_programme_verb(text, start) and not (
+                    typ == "Initiative" and self.AWARDED_AFTER.match(text, e)):
+                continue  # …服务改革获评…奖: a reform that receives an award needs no programme verb
+            if suffix in self.res.cue_suffixes and self.described_domain(text, start, s, e):
                 continue
             if suffix in self.res.plan_suffixes and self.planned(text, start, e):
                 continue
@@ -494,8 +690,11 @@ class MorphologyFinder:
                     self.starts_with_place(name) or self.has_proper_word(text, tv, start, s)
                     or tv.pos[tv.token_at(start)] == "ns"):
                 continue  # 书面通知|业主委员会, 委托|乡镇人民政府: a body needs a place or an owner
+            if suffix == "党工委" and text.startswith(("书记", "副书记"), e):
+                continue  # X高新区党工委书记Y: a title of the zone's head (ledBy the zone), not the body
             if suffix in self.res.place_suffixes and (
-                not (self.starts_with_place(name) or tv.pos[tv.token_at(start)] == "ns")
+                not (self.starts_with_place(name) or tv.pos[tv.token_at(start)] == "ns"
+                     or self.starts_with_zone(text, tv, start))
                 or text[s - 1] in NOT_BEFORE_PLACE_SUFFIX
             ):
                 continue
@@ -503,12 +702,23 @@ class MorphologyFinder:
                 continue
             if suffix not in self.res.proper_suffixes:
                 brand_words.update(self.name_words(text, tv, start, s))
+            if (start, e) in project_spans:
+                continue
             yield Cand(start, e, typ, f"morph:{suffix}", priority=2, confidence=0.75)
         # a common word that names something else in this document is a brand here: 湖北光谷实验室
         # makes 光谷 proper, so 光谷科技创新大走廊 is a name too
         for start, s, e, typ, suffix in deferred:
             if any(w in brand_words for w in self.name_words(text, tv, start, s)):
                 yield Cand(start, e, typ, f"morph:{suffix}", priority=2, confidence=0.65)
+
+    def ends_name(self, text: str, tv: TokenView, s: int, e: int) -> bool:
+        """Can a name whose suffix starts at ``s`` end at ``e``: a token ends there, or jieba's guess
+        (a word it does not know) glued one function character to the suffix (合作|园是, 研发|区及)."""
+        if tv.is_token_end(e):
+            return True
+        k = tv.token_at(e - 1)
+        return (tv.pos[k] is None and tv.starts[k] >= s and tv.ends[k] - e == 1
+                and text[e] in FUNCTION_CHARS)
 
     def name_words(self, text: str, tv: TokenView, start: int, end: int) -> list[str]:
         """The whole words of ``text[start:end]`` that could be a brand: two or more CJK characters,
@@ -587,6 +797,11 @@ QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{2,24})[”\"]")
 # kind words that may follow a quoted name and belong to it: “5050”计划, “两个健康”集成改革
 KIND_AFTER_QUOTE = ("计划", "行动", "工程", "改革", "战略", "品牌", "鼎", "奖", "大赛", "论坛", "峰会")
 NUMERAL_START = re.compile(r"^[一二两三四五六七八九十百千]+[号个大项条张]")
+# verbs of seeking a designation (plan_verbs.txt holds the wider set of plan verbs, incl. 打造 which
+# also introduces brands): a quoted zone or platform right after them is a goal
+SEEK_RE = re.compile(r"(?:争创|创建|争取|申报|申创)(?:全国|全省|国家级|省级|国家|首批)?$")
+# two counts in one short quoted term: a slogan (四区四中心, 一核五区), not a name
+NUMERALS_2 = re.compile(r"^[一二两三四五六七八九十]\w{0,2}[一二两三四五六七八九十]\w{0,2}$")
 FORMULA_RE = re.compile(r"\d+(?:\s*\+\s*(?:\d+|[A-Za-z]))+")
 
 
@@ -666,6 +881,13 @@ def find_quoted(text: str, res: Resources, tv: Optional[TokenView] = None,
             continue  # “浙江省实验室”: the quoted term names a designation, not one lab
         if typ is None:
             continue
+        if typ in ("Zone", "InnovationPlatform") and not res.lexicon_entry(name) and (
+                SEEK_RE.search(text[max(0, start - len(left) - 8) : start - len(left)])
+                or (typ == "Zone" and morph is not None and text.count(name) < 3
+                    and morph.planned(text, start - len(left), end + len(tail)))
+                or (not tail and NUMERALS_2.search(inner))):
+            # 争创全省“万亩千亿”新产业平台: a designation sought, not held; “四区四中心”: a slogan of counts
+            continue
         s0 = start - len(left)
         e0 = end + len(tail)
         if not tail and not left:
@@ -698,8 +920,9 @@ class GovAbbreviationFinder:
             place = next((text[s - n : s] for n in self.place_lengths
                           if n <= s and text[s - n : s] in self.place_set), "")
             s0 = s - len(place)
-            if not tv.is_token_end(e) or (not place and s > 0 and not tv.is_token_start(s)):
-                continue
+            if not tv.is_token_end(e) or (not place and s > 0 and not tv.is_token_start(s)
+                                          and text[s - 1] not in FUNCTION_CHARS):
+                continue  # (经与|市科技局: jieba glued a function character to the level)
             if m.group(2) == "委" and text[e : e + 1] in ("员", "会"):
                 continue
             if place and m.group(2) in self.party_shorts and text[max(0, s0 - 2) : s0] == "中共":
@@ -708,8 +931,12 @@ class GovAbbreviationFinder:
 
 
 # ---------------------------------------------------------------- awards named after a cue
+#: words that introduce a list of projects (签约项目包括|A、B): the first item starts after them
+LIST_INTRO = ("包括", "包含", "涵盖", "分别为", "分别是", "签约", "引进", "落地", "落户")
+AWARD_CUE_WORDS = frozenset(("获评", "被授予", "授予", "被认定为", "认定为", "被评为", "评为", "荣获", "获得",
+                             "获", "斩获", "喜获", "摘得", "夺得", "捧得", "荣膺", "获颁"))
 AWARD_CUE_RE = re.compile(
-    r"(?:获评|被授予|授予|被认定为|认定为|被评为|评为|荣获|获得|获)(?:为)?"
+    r"(?:" + "|".join(sorted(AWARD_CUE_WORDS, key=len, reverse=True)) + r")(?:为)?"
     r"((?:首批|第[一二三四五六七八九十\d]+批|\d{4}年度?|连续[一二三四五六七八九十\d]+年|全省|全国)*)"
 )
 AWARD_ENDINGS = ("基地", "区", "单位", "称号", "奖", "鼎", "园区", "城市", "集体", "典型", "先进", "标兵",
@@ -752,6 +979,11 @@ def find_awards(text: str, tv: TokenView, morph: "MorphologyFinder") -> Iterable
         if cut < 4 or (phrase[:cut].endswith("区") and cut < 6):
             continue  # 全国高新区: too short to be a title
         e = s + cut
+        q = text.find("“", s, e)
+        if q > s and morph.starts_with_place(text[s:q]) and q - s <= 5 and text.find("”", q, e + 1) == e:
+            s, e = q + 1, e - 1 if text[e - 1] == "”" else e  # 浙江省|“科技创新鼎”: the issuer's place
+        elif q > s and morph.starts_with_place(text[s:q]) and q - s <= 5 and text[e : e + 1] == "”":
+            s = q + 1  # 获得浙江省“科技创新鼎”: the quoted title is the name, the place its issuer
         if text[s] in "“\"" and "”" not in text[s:e]:
             s += 1  # “科技进步鼎”: the quotes are not part of the name
         yield Cand(s, e, "Award", "award:cue", priority=3, confidence=0.65)
@@ -789,6 +1021,38 @@ def find_numbered_institutes(text: str, tv: TokenView, morph: "MorphologyFinder"
                                  or morph.name_words(text, tv, start, s)):
             continue
         yield Cand(start, e, "ResearchInstitute", "morph:N所", priority=3, confidence=0.65)
+
+
+# 所 closing a short institute name: not 所长, 所属, 所有 … (所 is a word of its own there)
+SHORT_INSTITUTE_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?所(?![长属有谓以得需要在])")
+PARENT_TYPES = ("ResearchInstitute", "Enterprise", "University")
+
+
+def find_short_institutes(text: str, tv: TokenView, parents: Iterable[Cand],
+                          morph: "MorphologyFinder") -> Iterable[Cand]:
+    """``中科院宁波材料所``, ``中科院福建物构所``: a known research organisation, then a place or field
+    and ``所`` — the short name of one of its institutes (研究所). The part between must be name-like
+    words (no verb, no boundary word) and hold a place or a proper/unknown word."""
+    for c in parents:
+        if c.type not in PARENT_TYPES or c.end >= len(text) or not is_cjk(text[c.end]):
+            continue
+        m = SHORT_INSTITUTE_RE.match(text, c.end)
+        if m is None or not tv.is_token_start(c.end):
+            continue
+        e = m.end()
+        mid_end = e - 1
+        # every whole word between the parent and 所 must be name-like (所原 glued by jieba is fine)
+        j = tv.token_at(c.end)
+        ok = True
+        while j < len(tv) and tv.ends[j] <= mid_end:
+            if not morph.name_like(tv, j, "ResearchInstitute"):
+                ok = False
+                break
+            j += 1
+        if not ok or not (morph.starts_with_place(text[c.end:mid_end]) or morph.has_proper_word(
+                text, tv, c.end, mid_end) or morph.name_words(text, tv, c.end, mid_end)):
+            continue
+        yield Cand(c.start, e, "ResearchInstitute", "morph:X所", priority=3, confidence=0.6)
 
 
 # ---------------------------------------------------------------- industries
@@ -839,6 +1103,56 @@ class IndustryFinder:
                 return any(head[k:] in self.res.industries for k in range(len(head) - 1))
         return False
 
+    MODIFIED_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}")
+
+    def modifies_a_name(self, text: str, tv: TokenView, morph: MorphologyFinder, s: int, e: int) -> bool:
+        """Is the industry word ending at ``e`` the first part of a name with an organisation or zone
+        ending close after it (within six characters, no list word between)? Such a word only
+        qualifies the name (guidelines: industry words inside a longer name are no industries)."""
+        if text.startswith(("产业", "行业", "领域", "等", "、", "和", "与", "及", "企业"), e) and not \
+                text.startswith(("产业园", "产业基地", "产业小镇", "产业社区"), e):
+            return False
+        if s >= 3 and text[s - 1] in "、和与及" and any(
+                text[max(0, s - 1 - n) : s - 1] in self.res.industries for n in range(2, 8)):
+            return False  # 汽车制造、大健康、航空航天|产业基地: a list of sectors sharing the head
+        gap = self.MODIFIED_GAP.match(text, e).group()
+        for m in morph.suffix_re.finditer(gap):
+            end = e + m.end()
+            if (morph.ends_name(text, tv, e + m.start(), end) and tv.is_token_start(e)
+                    and not any(w in gap[: m.start()] for w in ("和", "与", "及", "等", "的"))):
+                return True
+        return False
+
+    def joined_sector(self, text: str, tv: TokenView, morph: MorphologyFinder, s: int) -> Optional[int]:
+        """信息通信技术及应用创新|产业: a sector and what extends it (its application, services …),
+        joined by 及/与 before 产业, is one industry when the part after 及 is no sector of its own
+        (生物医药及大健康产业 stays two: 大健康 is one). Returns the start of the whole name."""
+        k = max(text.rfind("及", max(0, s - 7), s), text.rfind("与", max(0, s - 7), s))
+        if k < 3 or s - k - 1 < 2:
+            return None
+        tail = text[k + 1 : s]
+        if any(c in STOP_CHARS or c in "和及与的" for c in tail) or any(
+                tail[i:] in self.res.industries for i in range(len(tail) - 1)):
+            return None
+        if morph.is_generic(text, tv, k + 1, s) or tail in self.res.generic_words:
+            return None  # 新材料及相关产业: the rest of the field, not a name
+        jx = tv.token_at(k - 1)
+        if tv.ends[jx] != k:
+            return None
+        xs = morph.trim(text, tv, morph.left_edge(text, tv, jx, "Industry"), k)
+        for dm in DEVELOP_VERBS.finditer(text, xs, k):
+            if tv.is_token_start(dm.start()) and tv.is_token_end(dm.end()) and dm.end() < k:
+                xs = dm.end()  # 园区重点发展|信息通信技术: the governing verb and what precedes it
+        while text.startswith(("重点", "大力", "加快", "积极"), xs):
+            xs += 2
+        x = text[xs:k]
+        if not 2 <= len(x) <= 8 or morph.is_generic(text, tv, xs, k):
+            return None
+        if not (any(x[i:] in self.res.industries for i in range(len(x) - 1))
+                or x.endswith(INDUSTRY_HEAD_ENDINGS + ("技术",))):
+            return None
+        return xs
+
     def find(self, text: str, tv: TokenView, morph: MorphologyFinder) -> Iterable[Cand]:
         if self.name_re is not None:
             for m in self.name_re.finditer(text):
@@ -847,6 +1161,8 @@ class IndustryFinder:
                     continue
                 if not industry_context(text, s, e):
                     continue  # 电子信息|人才汇聚地, 实现…量子计算: a modifier or a technique, not a sector
+                if self.modifies_a_name(text, tv, morph, s, e):
+                    continue  # 医疗器械|研发区, 跨境电商|综试区, 网络安全|产业园区: part of a longer name
                 # "…产业" directly after: let the 产业 rule take the longer phrase
                 yield Cand(s, e, "Industry", "industry:list", priority=2, confidence=0.8)
         for m in self.chanye_re.finditer(text):
@@ -873,6 +1189,10 @@ class IndustryFinder:
                                               or tv.pos[k] in ("ns", "nt")):
                     start = tv.ends[k]  # …and a place or an organisation (苏州工业园区|纳米技术应用产业)
                 k += 1
+            joined = self.joined_sector(text, tv, morph, s)
+            if joined is not None:
+                yield Cand(joined, e, "Industry", "industry:joined", priority=2, confidence=0.7)
+                continue
             if s - start < 2 or s - start > 12 or morph.is_generic(text, tv, start, s):
                 continue
             head = text[start:s]
@@ -900,7 +1220,10 @@ NAME_FOLLOWERS = ("表示", "说", "指出", "介绍", "认为", "称", "强调"
                   "参加", "致辞", "主持", "一行", "等", "同志", "先生", "女士", "带领", "率领", "率队", "调研",
                   "宣布", "讲话", "发言", "会见", "接受", "介绍", "和", "与", "为", "对", "向", "获", "荣获",
                   "当选", "担任", "回答", "看望", "考察", "来到", "走进", "分享", "演讲", "作", "的",
-                  "报道", "摄", "团队", "共同", "领衔", "课题组", "教授", "博士")
+                  "报道", "摄", "团队", "共同", "领衔", "课题组", "教授", "博士", "分别", "以及", "陪同", "也",
+                  "还", "代表", "等人")
+# characters that never end a given name: a list or clause runs on (陈军等|专家, 王平和|李明)
+NOT_GIVEN_END = set("等和及与的是在了为将从向对说")
 # last characters of organisation words that look like names after a title (管委会主任, 党工委书记)
 NOT_NAME_END = set("会委局办部厅院所处科室组司团校人")
 
@@ -916,9 +1239,12 @@ class PersonFinder:
         name = rf"(?:{sur_re})[\u4e00-\u9fff]{{1,2}}"
         after = [t for t in titles if res.person_titles[t] in ("after", "both")]
         before = [t for t in titles if res.person_titles[t] in ("before", "both")]
-        self.after_re = re.compile(
-            rf"(?<![\u4e00-\u9fff])({name})\s*(?:{'|'.join(map(re.escape, after))})"
-        )
+        # 吴建平等院士: a title after 等 covers the list before it (the name itself never ends in 等)
+        after_alt = '|'.join(map(re.escape, after))
+        self.after_re = re.compile(rf"(?<![\u4e00-\u9fff])({name})(?<![等和])\s*等?(?:{after_alt})")
+        # the same after any character: used only where the name is one whole jieba word that is a
+        # person's name or unknown (长城战略咨询|王德禄|所长)
+        self.after_any_re = re.compile(rf"({name})(?<![等和])\s*等?(?:{after_alt})")
         # titles first: the name patterns run only near a title (most text has none)
         self.title_re = re.compile("|".join(map(re.escape, titles)))
         self.after_loose_re = re.compile(rf"({name})(?:院士|教授)")
@@ -927,11 +1253,13 @@ class PersonFinder:
             rf"(?:{'|'.join(map(re.escape, before))})\s*({lazy_name})"
             rf"(?:(?![\u4e00-\u9fff])|(?={'|'.join(NAME_FOLLOWERS)}))"
         )
+        self.title_before_re = re.compile(rf"(?:{'|'.join(map(re.escape, before))})[ \t]*[::]?[ \t]*")
         self.byline_re = re.compile(rf"^[ \t]*({name})(?:[ \t]+({name}))+[ \t]*$", re.M)
         self.name_re = re.compile(name)
         self.name_full = re.compile(rf"(?:{sur_re})[\u4e00-\u9fff]{{1,2}}")
-        # 据张三介绍: a reported speaker
-        self.reported_re = re.compile(rf"据({lazy_name})(?:介绍|透露|表示|说|称)")
+        self.speech_re = re.compile("|".join(self.SPEECH + self.ATTEND))
+        # 据张三介绍: a reported speaker; 由张三主持: the chair of a meeting
+        self.reported_re = re.compile(rf"据({lazy_name})(?:介绍|透露|表示|说|称)|由({lazy_name})主持")
 
     def common_word(self, name: str) -> bool:
         """Is ``name`` (or its first two characters) a dictionary word that is not a person's name?"""
@@ -959,12 +1287,26 @@ class PersonFinder:
 
     SPEECH = ("表示", "介绍", "指出", "认为", "坦言", "强调", "透露", "告诉记者", "说", "担任", "出任",
               "率队", "一行", "带队")
+    #: verbs of chairing or attending: an unknown word at a clause start before them is a name
+    ATTEND = ("主持", "参加", "出席", "致辞", "陪同", "讲话")
 
     LIST_END = "、和及等,。;:!?)\n "
 
+    def split_name_end(self, tv: TokenView, j: int) -> Optional[int]:
+        """Where a name ends that jieba cut into a surname and a given name (翟|东升, 聂|远航):
+        token ``j`` is a one-character surname tagged as a name, the next a 1–2 character word that
+        is not a function word; else None."""
+        if j + 1 >= len(tv) or tv.texts[j] not in self.res.surnames or tv.pos[j] not in ("nr", "nrfg", "nrt") \
+                or tv.ends[j] != tv.starts[j + 1]:
+            return None
+        g = tv.texts[j + 1]
+        if not (1 <= len(g) <= 2) or not all(is_cjk(c) for c in g) or tv.pos[j + 1] in STOP_POS:
+            return None
+        return tv.ends[j + 1]
+
     def _list_name(self, text: str, s: int, e: int) -> bool:
         nm = text[s:e]
-        return bool(self.name_full.fullmatch(nm)) and nm[-1] not in NOT_NAME_END \
+        return bool(self.name_full.fullmatch(nm)) and nm[-1] not in NOT_NAME_END and nm[-1] not in NOT_GIVEN_END \
             and nm not in self.res.surface_index and not self.common_word(nm)
 
     def list_members(self, text: str, tv: TokenView, found: Cand) -> Iterable[tuple[int, int]]:
@@ -1008,17 +1350,44 @@ class PersonFinder:
 
     def _find(self, text: str, tv: TokenView) -> Iterable[Cand]:
         seen = set()
-        # a person's name jieba knows as such (nr), right before a verb of speech: 张三表示
-        for m in re.finditer("|".join(self.SPEECH), text):
+        # a person's name jieba knows as such (nr), right before a verb of speech: 张三表示; a word
+        # jieba does not know that starts a clause (or a 、-list of them) before a verb of chairing or
+        # attending: ,柯吉欣主持,朱华、王敏参加
+        for m in self.speech_re.finditer(text):
             e = m.start()
             if e < 2 or not tv.is_token_start(e):
                 continue
             j = tv.token_at(e - 1)
             w = tv.texts[j]
-            if tv.ends[j] == e and tv.pos[j] in ("nr", "nrfg", "nrt") and 2 <= len(w) <= 3 \
-                    and self.name_full.fullmatch(w) and w[-1] not in NOT_NAME_END:
+            if j >= 1 and m.group() in self.ATTEND and self.split_name_end(tv, j - 1) == e:
+                # 聂|远航|主持: a name jieba cut in two, at a clause start
+                s0 = tv.starts[j - 1]
+                nm = text[s0:e]
+                if (s0 == 0 or text[s0 - 1] in ",。;:!?\n ") and self._list_name(text, s0, e):
+                    seen.add((s0, e))
+                    yield Cand(s0, e, "Person", "person:speech", priority=3, confidence=0.55)
+                continue
+            if tv.ends[j] != e or not (2 <= len(w) <= 3) or not self.name_full.fullmatch(w) \
+                    or w[-1] in NOT_NAME_END or w[-1] in NOT_GIVEN_END:
+                continue
+            if tv.pos[j] in ("nr", "nrfg", "nrt"):
                 seen.add((tv.starts[j], e))
                 yield Cand(tv.starts[j], e, "Person", "person:speech", priority=3, confidence=0.6)
+                continue
+            if tv.pos[j] is not None or m.group() not in self.ATTEND or self.common_word(w) \
+                    or w in self.res.surface_index:
+                continue
+            run = [j]
+            k = j
+            while k >= 2 and tv.texts[k - 1] == "、" and tv.pos[k - 2] is None \
+                    and 2 <= len(tv.texts[k - 2]) <= 3 and self._list_name(text, tv.starts[k - 2], tv.ends[k - 2]):
+                k -= 2
+                run.append(k)
+            first = tv.starts[k]
+            if first == 0 or text[first - 1] in ",。;:!?\n ":
+                for x in run:
+                    seen.add((tv.starts[x], tv.ends[x]))
+                    yield Cand(tv.starts[x], tv.ends[x], "Person", "person:speech", priority=3, confidence=0.55)
         windows = []
         for t in self.title_re.finditer(text):
             lo, hi = max(0, t.start() - 5), min(len(text), t.end() + 6)
@@ -1037,6 +1406,32 @@ class PersonFinder:
                     if (s, e) not in seen:
                         seen.add((s, e))
                         yield Cand(s, e, "Person", "person:title", priority=3, confidence=0.7)
+            for m in self.title_before_re.finditer(text, lo, hi):
+                # a whole word jieba does not know (or tags as a name) right after a title, whatever
+                # follows: 原所长|崔平|受聘, 编辑:吴阳杰
+                s = m.end()
+                if s >= len(text) or not tv.is_token_start(s):
+                    continue
+                j = tv.token_at(s)
+                e = self.split_name_end(tv, j)
+                if e is None:
+                    e = tv.ends[j]
+                    if tv.pos[j] not in (None, "nr", "nrfg", "nrt"):
+                        continue
+                if (s, e) in seen or not (2 <= e - s <= 3) or not self._list_name(text, s, e):
+                    continue
+                seen.add((s, e))
+                yield Cand(s, e, "Person", "person:title", priority=3, confidence=0.6)
+            for m in self.after_any_re.finditer(text, lo, hi):
+                s, e = m.span(1)
+                if (s, e) in seen or s == 0 or not is_cjk(text[s - 1]) or not tv.is_token_start(s):
+                    continue
+                j = tv.token_at(s)
+                if tv.ends[j] != e or tv.pos[j] not in (None, "nr", "nrfg", "nrt") \
+                        or text[s:e] in self.res.surface_index or text[e - 1] in NOT_NAME_END:
+                    continue  # only a whole word that can be a name: 咨询|王德禄|所长, not 科技|局|局长
+                seen.add((s, e))
+                yield Cand(s, e, "Person", "person:title", priority=3, confidence=0.6)
             for m in self.after_loose_re.finditer(text, lo, hi):
                 # 房建成院士 after a verb or punctuation: take the name if it starts a word
                 s, e = m.span(1)
@@ -1045,7 +1440,9 @@ class PersonFinder:
                 seen.add((s, e))
                 yield Cand(s, e, "Person", "person:title", priority=3, confidence=0.6)
         for m in self.reported_re.finditer(text):
-            s, e = m.span(1)
+            s, e = m.span(1) if m.group(1) else m.span(2)
+            if m.group(2) and (text[e - 1] in NOT_GIVEN_END or self.common_word(text[s:e])):
+                continue
             if (s, e) not in seen and text[e - 1] not in NOT_NAME_END and text[s:e] not in self.res.surface_index:
                 seen.add((s, e))
                 yield Cand(s, e, "Person", "person:reported", priority=3, confidence=0.6)

@@ -28,6 +28,7 @@ from .finders import (
     find_numbered_institutes,
     find_policies,
     find_quoted,
+    find_short_institutes,
     select,
 )
 from .relations import RelationFinder
@@ -43,6 +44,30 @@ NAMED_AFTER_RE = re.compile(r"以([\u4e00-\u9fff]{2,6}?)命名的(?:省|市|国�
 
 def _resources(data_dir: str):
     return load_resources(Path(data_dir) if data_dir else DATA_DIR)
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """The Doc the pipeline's components run on, with ``text`` in ``user_data["kg_text"]``.
+
+    Our components read only ``doc.user_data`` (the text, the jieba words, sentences, metadata),
+    never spaCy's tokens: when every component of the pipeline says so (``reads_tokens = False``),
+    the Doc carries the jieba words in ``user_data["kg_words"]`` and no tokens. Building the
+    tokens (a vocabulary look-up per word, a lexeme per new word) cost about a sixth of the whole
+    build and nothing read them. A pipeline with any other component (a SpanRuler, a trained NER)
+    gets spaCy's full Doc from the tokenizer, as before.
+    """
+    tokenizer = nlp.tokenizer
+    if hasattr(tokenizer, "words") and all(
+            getattr(proc, "reads_tokens", True) is False for _, proc in nlp.pipeline):
+        words = tokenizer.words(text)
+        if "".join(words) == text:
+            doc = Doc(nlp.vocab, words=[])
+            doc.user_data["kg_words"] = words
+            doc.user_data["kg_text"] = text
+            return doc
+    doc = nlp.make_doc(text)
+    doc.user_data["kg_text"] = text
+    return doc
 
 
 def doc_text(doc: Doc) -> str:
@@ -78,6 +103,8 @@ class POSTags:
 
 
 class EntityComponent:
+    reads_tokens = False  # only doc.user_data (see make_doc)
+
     def __init__(self, nlp: Language, name: str, data_dir: str, persons: bool, industries: bool):
         import jieba
         import jieba.posseg
@@ -111,6 +138,7 @@ class EntityComponent:
         cands += self.gov.find(text, tv)
         cands += find_awards(text, tv, self.morph)
         cands += find_numbered_institutes(text, tv, self.morph)
+        cands += find_short_institutes(text, tv, [c for c in cands if c.source == "lexicon"], self.morph)
         if self.person is not None:
             cands += self.person.find(text, tv)
         title = doc.user_data.get("kg_meta", ("", ""))[0]
@@ -289,6 +317,8 @@ def _refer_back_policies(cands: list[Cand], text: str, res) -> list[Cand]:
 
 
 class SystemComponent:
+    reads_tokens = False  # only doc.user_data (see make_doc)
+
     def __init__(self, nlp: Language, name: str, window_sentences: int):
         self.window = window_sentences
 
@@ -309,6 +339,8 @@ class SystemComponent:
 
 
 class RelationComponent:
+    reads_tokens = False  # only doc.user_data (see make_doc)
+
     def __init__(self, nlp: Language, name: str, data_dir: str, window_sentences: int):
         self.finder = RelationFinder(_resources(data_dir), window_sentences, data_dir or None)
 

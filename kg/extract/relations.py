@@ -43,6 +43,22 @@ CLAUSE_SPLIT = re.compile(r"[,;:!?。;!?\n]")
 DEICTIC_RE = re.compile(
     r"(这家|这所|这座|这个|该|此)(?:省|市|国家|新型|重点)?(实验室|研究院|研究所|中心|大学|学院|公司|企业|集团|平台|装置|设施|园区|机构)"
 )
+# verbs that open a clause saying where its (earlier) subject is
+LOCATIVE_VERBS = ("落户", "位于", "坐落", "地处", "入驻", "扎根", "设在", "建在", "落地")
+# a bare class noun at the start of a clause, as the subject of what follows (实验室将…, 研究院聚焦…)
+BARE_CLASS_RE = re.compile(
+    r"(?:^|(?<=[,;。!?\n]))(?:其中|目前|同时|此外|未来|下一步|今后|近年来|近期|如今|当前|今年)?,?"
+    r"(实验室|研究院|研究所|公司|集团|大学|学校|基地|平台|中心)"
+    r"(?=将|已|还|也|正|是|为|现|于|在|主要|重点|聚焦|围绕|致力|目前|计划|先后|累计|共|拥有|建有|设有|下设|与|由|以|作为|成立|位于|坐落|落户"
+    r"|主任|院长|所长|董事长|总经理|负责人|党委书记)"
+)
+BARE_CLASS_TYPES = {
+    "实验室": ("Laboratory",), "研究院": ("ResearchInstitute",), "研究所": ("ResearchInstitute",),
+    "公司": ("Enterprise",), "集团": ("Enterprise",), "大学": ("University",), "学校": ("University",),
+    "基地": ("InnovationPlatform", "Facility"), "平台": ("InnovationPlatform",),
+    "中心": ("InnovationPlatform", "ResearchInstitute"),
+}
+BARE_CLASS_WINDOW = 3  # sentences back
 CLASS_NOUN_TYPE = {
     "实验室": "Laboratory", "研究院": "ResearchInstitute", "研究所": "ResearchInstitute",
     "中心": "InnovationPlatform", "大学": "University", "学院": "University",
@@ -61,7 +77,7 @@ IS_PART_RE = re.compile(r"的(?:(组成部分|一部分|核心区|重要组成�
 NOUN_USE_BEFORE = ("为", "的", "提供", "给予", "加大")
 NOUN_USE_AFTER = re.compile(r"作用|力度|政策|资金|体系")
 # words before a name that make it a place or destination, not the object of a support verb
-PLACE_PREPOSITIONS = ("在", "于", "纳入", "融入", "对接", "向", "到")
+PLACE_PREPOSITIONS = ("在", "于", "纳入", "融入", "对接", "向", "到", "与")  # (与: a partner of another verb)
 # A联合B印发/举办…: what the two do together is issue or hold something, not build B
 JOINT_ACT_AFTER = re.compile(r"[^,;。]{0,20}?(?:印发|发布|出台|制定|发文|举办|召开|主办|承办)")
 JOINT_BUILD_AFTER = re.compile(r"[^,;。]{0,16}?(?:共建|共同建设|联合建设|合作共建|共同打造)")
@@ -71,6 +87,23 @@ VERB_BOTH_WAYS = frozenset(("locatedIn",))
 WITH_PARTNERS = ("会同", "协同", "携手", "组织", "带领", "联合")
 SYMMETRIC = frozenset(("cooperatesWith",))
 PREPOSITIONS = set("从在由对为向随据经以与和同跟及被把将")
+# a policy title that names what it supports: 关于(进一步)?(支持|加快|促进|推进)…X…的意见
+TITLE_SUPPORT_RE = re.compile(r"(?:支持|加快|促进|推进|推动|保障|服务)(?:进一步|全面|高质量|高水平|加快|大力)?$")
+TITLE_SUPPORTED = frozenset(("Zone", "Laboratory", "ResearchInstitute", "InnovationPlatform", "Facility",
+                             "University", "Initiative"))
+# mutual cues that name a partner only through 与/同/跟 (合作 alone is mostly a noun)
+MUTUAL_NEED_PARTNER = frozenset(("合作", "达成", "战略合作"))
+# what may stand between the doer and 与 (A还与B, A已同B); anything else means the doer is unnamed
+MUTUAL_GAP = r"(?:还|也|将|已|已经|正式|分别|共同|积极|主动|率先|先后|此前|再次|又)*"
+# A、B两区签订 / A和B双方签署: a pair of partners named before the cue
+PAIR_AFTER = re.compile(r"(?:双方|两区|两地|两市|两县|两园|两家|两校|两方|两国|两省)")
+# approval, not founding: 经A批准设立X, 国务院批准设立的X
+APPROVAL_BEFORE = ("批准", "同意", "批复", "核准")
+# predicates whose object after the cue must not be a mere modifier of a noun that follows it
+MODIFIER_CHECKED = frozenset(("foundedBy", "coBuiltBy", "ledBy", "supports", "hosts", "focusesOn"))
+# words after a name that do not make it a modifier (a list goes on, a clause goes on)
+MODIFIER_OK_AFTER = frozenset(("等", "和", "与", "及", "以及", "或", "、", "双方", "等等",
+                               "协议", "合作协议", "框架协议", "备忘录", "项目", "建设", "揭牌", "签约"))
 # predicates whose elided subject may be the document's own subject (its zone or the policy it is)
 DOC_SUBJECT_PREDICATES = frozenset(("supports", "focusesOn", "cooperatesWith", "awarded", "hosts", "locatedIn"))
 # words that may open a clause before its subject (其中X…, 目前X…)
@@ -105,17 +138,21 @@ class RelationFinder:
         self.rules = RelationRules.load(Path(data_dir) if data_dir else DATA_DIR)
         # patterns with one end implicit (^zone, ^policy) need only one named entity in a sentence
         self.implicit_patterns = tuple(p for p in self.rules.patterns
-                                       if p.subject in IMPLICIT_ENDS or p.object in IMPLICIT_ENDS)
+                                       if p.subject.partition(":")[0] in IMPLICIT_ENDS
+                                       or p.object.partition(":")[0] in IMPLICIT_ENDS)
         cues = sorted(res.relation_cues, key=lambda c: -len(c.cue))
         self.cue_re = re.compile("|".join(re.escape(c.cue) for c in cues))
+        self._tv: Optional[TokenView] = None
+        self._pair: Optional[tuple] = None
         self.cue_by_text: dict[str, RelationCue] = {}
         for c in cues:
             self.cue_by_text.setdefault(c.cue, c)
 
     # -------------------------------------------------------------- document subject
     @staticmethod
-    def main_zone(cands: list[Cand], text: str) -> Optional[Cand]:
-        """The zone the document is about: the one it names most often."""
+    def main_zone(cands: list[Cand], text: str, title: str = "") -> Optional[Cand]:
+        """The zone the document is about: the one it names most often (named once: only when the
+        document's title names it too)."""
         def key(c):
             return c.canonical or text[c.start : c.end]
 
@@ -123,7 +160,8 @@ class RelationFinder:
         if not zones:
             return None
         best, n = sorted(zones.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        if n < 2:
+        if n < 2 and not (title and len(zones) == 1 and any(
+                text[c.start:c.end] in title for c in cands if c.type == "Zone" and key(c) == best)):
             return None  # named once: not what the document is about
         return next(c for c in cands if c.type == "Zone" and key(c) == best)
 
@@ -154,8 +192,9 @@ class RelationFinder:
         kind: str = "",
     ) -> list[RelFound]:
         out: list[RelFound] = []
+        self._tv = tv
         cands = sorted(cands, key=lambda c: c.start)
-        zone = self.main_zone(cands, text)
+        zone = self.main_zone(cands, text, title)
         policy = self.doc_policy(cands, title, kind)
         if policy is not None:
             # "…人民代表大会常务委员会第十九次会议通过": the document (a law) was passed by that body
@@ -167,11 +206,14 @@ class RelationFinder:
                     # "中华人民共和国国务院令第706号公布": the body that promulgates the document
                     out.append(RelFound(policy, "issuedBy", c, "公布", c.end, c.start,
                                         "structure:promulgated-by", 0.8))
+        out.extend(self._title_supports(text, cands))
         zone_ref_re = self.rules.zone_reference_re(zone_name(zone, text)) if zone is not None else None
         implicit = {"^zone": zone, "^policy": policy, "^doc": policy or zone}
         ci = 0
         recent_by_sentence: list[list[Cand]] = []  # entities of the previous sentences (deictics)
         recent: list[Cand] = []
+        last_of_type: dict[str, tuple[int, Cand]] = {}  # class → (sentence, latest entity) for bare nouns
+        self._pair, pair_at = None, -9  # partners of the latest agreement (双方), and its sentence
         # cue positions once for the whole text; a sentence with no entity, or with one entity and
         # no cue, states no relation (and is skipped cheaply)
         cue_starts = [m.start() for m in self.cue_re.finditer(text)]
@@ -187,10 +229,13 @@ class RelationFinder:
             k = bisect_left(cue_starts, s_lo)
             has_cue = k < len(cue_starts) and cue_starts[k] < s_hi
             if not sent_cands or (len(sent_cands) < 2 and not has_cue and not (
-                    self.implicit_patterns and (zone or policy))):
+                    self.implicit_patterns and (zone or policy or carried))):
+                for c in sent_cands:
+                    last_of_type[c.type] = (s_idx, c)
                 recent_by_sentence = (recent_by_sentence + [[c for c in sent_cands if c.type in ORG_TYPES]])[-self.window:]
                 recent = [c for cs in recent_by_sentence for c in cs]
                 continue
+            n_out = len(out)
             # deictic phrases stand for an earlier entity of their class
             stand_in: list[tuple[int, Cand]] = []
             stand_span: list[tuple[int, int, Cand]] = []
@@ -201,6 +246,21 @@ class RelationFinder:
                 if ante is not None:
                     stand_in.append((m.start(), ante))
                     stand_span.append((m.start(), m.end(), ante))
+            # a bare class noun opening a clause (news style: "X揭牌。…实验室将聚焦A、B") stands for
+            # the latest entity of its class a few sentences back (or earlier in this sentence)
+            for m in BARE_CLASS_RE.finditer(text, s_lo, s_hi):
+                at = m.start(1)
+                if any(c.start <= at < c.end for c in sent_cands) or any(p == at for p, _ in stand_in):
+                    continue
+                types = BARE_CLASS_TYPES.get(m.group(1), ())
+                ante = next((c for c in reversed(sent_cands) if c.end <= at and c.type in types), None)
+                if ante is None:
+                    back = [last_of_type[t] for t in types if t in last_of_type
+                            and s_idx - last_of_type[t][0] <= BARE_CLASS_WINDOW]
+                    ante = max(back, key=lambda x: (x[0], x[1].start))[1] if back else None
+                if ante is not None:
+                    stand_in.append((at, ante))
+                    stand_span.append((at, m.end(1), ante))
             if zone_ref_re is not None:
                 # 我区 / 新区 (in a text about …新区): the document's zone; 本市/本省 are not a zone
                 inside = [(c.start, c.end) for c in sent_cands]
@@ -209,6 +269,27 @@ class RelationFinder:
                         stand_in.append((m.start(), zone))
                         stand_span.append((m.start(), m.end(), zone))
             out.extend(self._structure(text, sent_cands))
+            # the subject of an elided clause, for patterns (^subj, ^topic): the subject of the
+            # latest earlier clause of the sentence that has one, else the subject carried from the
+            # sentence before in the same paragraph ("X位于Z,是Y的核心区。由A举办,依托B建设。")
+            clause_subjects: list[tuple[int, Cand]] = []
+            c_lo = s_lo
+            for m in list(CLAUSE_SPLIT.finditer(text, s_lo, s_hi)) + [None]:
+                c_hi = m.start() if m is not None else s_hi
+                c_ents = sorted([(c.start, c) for c in sent_cands if c_lo <= c.start and c.end <= c_hi]
+                                + [(p, a) for p, a in stand_in if c_lo <= p < c_hi], key=lambda x: x[0])
+                cs_ = self._clause_subject(text, c_lo, c_hi, c_ents)
+                if cs_ is not None:
+                    clause_subjects.append((c_lo, cs_))
+                if m is None:
+                    break
+                c_lo = m.end()
+            prior = None
+            if carried is not None and s_idx - carried[0] <= self.window \
+                    and "\n" not in text[carried[1].end : s_lo].strip("\n"):
+                prior = carried[1]
+            implicit["^subj"] = _SubjectAt(clause_subjects, prior, None)
+            implicit["^topic"] = _SubjectAt(clause_subjects, prior, zone)
             # structural patterns (relation_patterns.tsv) over the sentence with names as placeholders
             spans = [(c.start, c.end, c) for c in sent_cands] + stand_span
             pats = self.rules.patterns if len(spans) >= 2 else self.implicit_patterns
@@ -261,10 +342,43 @@ class RelationFinder:
                     topic = subj
             if topic is not None:
                 carried = (s_idx, topic)
+            for c in sent_cands:
+                last_of_type[c.type] = (s_idx, c)
+            # the partners of the latest agreement, for "双方" in the next sentence
+            pair = next(((r.subject, r.object) for r in reversed(out[n_out:]) if r.predicate == "cooperatesWith"), None)
+            self._pair = pair if pair is not None else (self._pair if s_idx - pair_at <= 0 else None)
+            pair_at = s_idx if pair is not None else pair_at
             recent_by_sentence = (recent_by_sentence + [[c for c in sent_cands if c.type in ORG_TYPES]])[-self.window:]
             recent = [c for cs in recent_by_sentence for c in cs]
         out.extend(self._zone_name_parts(text, cands))
+        if policy is not None:
+            # in a law or plan, what a government body "shall support" is what the document supports
+            out = [RelFound(policy, r.predicate, r.object, r.cue, r.cue_start, r.at, r.source, r.confidence)
+                   if r.predicate == "supports" and r.subject.type == "GovernmentBody" else r for r in out]
         return self._settle(text, out, sentences)
+
+    def _title_supports(self, text: str, cands: list[Cand]) -> list[RelFound]:
+        """《关于进一步加快嘉禾高新区发展的若干意见》 supports 嘉禾高新区 when the document also names the
+        zone: a policy whose title says it supports, speeds up or builds a named entity supports it."""
+        policies = {}
+        for c in cands:
+            if c.type == "Policy" and c.end - c.start >= 8 and not text[c.start:c.end].rstrip("》").endswith(("建议", "提案")):
+                policies.setdefault(text[c.start:c.end], c)
+        if not policies:
+            return []
+        named = {}
+        for c in cands:
+            if c.type in TITLE_SUPPORTED and c.end - c.start >= 3:
+                named.setdefault(text[c.start:c.end], c)
+                if c.canonical:
+                    named.setdefault(c.canonical, c)
+        out = []
+        for title, p in policies.items():
+            for name, c in named.items():
+                i = title.find(name)
+                if i > 0 and TITLE_SUPPORT_RE.search(title[max(0, i - 8):i]) and c.start != p.start:
+                    out.append(RelFound(p, "supports", c, "title", -1, p.start, "structure:title-supports", 0.6))
+        return out
 
     def _zone_name_parts(self, text: str, cands: list[Cand]) -> list[RelFound]:
         """中关村科技园区海淀园 partOf 中关村科技园区 when the document names both (the part's name is the
@@ -336,9 +450,12 @@ class RelationFinder:
         lead = text[k_lo:pos].strip()
         if lead == "" or lead in LEAD_OK:
             return first
+        if lead.endswith("的") and len(lead) <= 8 and not lead.startswith(("由", "在", "对", "与", "向", "经")):
+            return first  # 本次揭牌的X…, 新成立的X…: a short modifier before the subject
         pos, last = ents[-1]
-        if text[last.end:k_hi].strip() == "" and text[k_lo:pos].rstrip().endswith("的"):
-            return last
+        if text[last.end:k_hi].strip() == "" and text[k_lo:pos].rstrip().endswith("的") \
+                and not lead.startswith(LOCATIVE_VERBS):
+            return last  # (落户…的Z is a verb phrase about the subject before, not a noun phrase)
         return None
 
     def _noun_use(self, text: str, m: re.Match) -> bool:
@@ -351,10 +468,62 @@ class RelationFinder:
         before = text[max(0, m.start() - 2) : m.start()]
         return before.endswith(NOUN_USE_BEFORE) or bool(NOUN_USE_AFTER.match(text, m.end()))
 
+    def _noun_after(self, pos: int, limit: int) -> bool:
+        """True when the word starting at ``pos`` (before ``limit``) is a common noun."""
+        tv = self._tv
+        if tv is None or pos >= limit or not tv.is_token_start(pos):
+            return False
+        j = tv.token_at(pos)
+        if j >= len(tv.texts) or tv.starts[j] != pos:
+            return False
+        tag = tv.pos[j] or ""
+        return tag.startswith("n") and not tag.startswith(("nr", "ns", "nt", "nz"))
+
+    def _noun_before(self, pos: int) -> bool:
+        """True when the word ending at ``pos`` is a noun (a name jieba knows: 京津冀, 长三角)."""
+        tv = self._tv
+        if tv is None or not tv.is_token_end(pos):
+            return False
+        j = tv.token_at(pos - 1)
+        tag = tv.pos[j] or ""
+        return tag.startswith(("n", "j")) and tag != "nr"
+
+    def _modifier(self, text: str, c: Cand, predicate: str) -> bool:
+        """True when the name ``c`` is followed by a noun (or 内/的 of a location) that it qualifies:
+        ``示范区|管理机构``, ``示范区|内的企业`` — the cue's object is that noun, not the name."""
+        tv = self._tv
+        if tv is None or c.end >= len(text):
+            return False
+        if text.startswith(("内的", "内企业", "范围内", "区域内"), c.end):
+            return True
+        if not tv.is_token_start(c.end):
+            return False
+        j = tv.token_at(c.end)
+        if j >= len(tv.texts) or tv.starts[j] != c.end:
+            return False
+        tag = tv.pos[j] or ""
+        word = tv.texts[j]
+        if predicate == "focusesOn":
+            # 打造电子信息人才汇聚地: the industry qualifies another noun (relation_industry_heads.txt)
+            return (tag.startswith("n") or tag == "vn") and word not in self.rules.industry_heads
+        if predicate == "foundedBy" and word in ("建设", "发展"):
+            return True  # 成立示范区建设领导机构, 设立示范区发展专项资金: what is set up is the body or fund
+        if word in MODIFIER_OK_AFTER:
+            return False
+        if tag == "f":
+            return True
+        if (tag.startswith("n") and not tag.startswith(("nr", "ns", "nt", "nz"))) or tag in ("l", "j"):
+            return True  # (高等院校 is a set phrase, l, to jieba)
+        return tag == "vn" and predicate != "supports" and word not in ("建设", "发展")
+
     # -------------------------------------------------------------- one cue
     def _fallback(self, cue: RelationCue, topic, zone, policy, role_types) -> Optional[Cand]:
         if topic is not None and topic.type in role_types:
             return topic
+        if cue.predicate == "supports" and topic is not None and topic is not zone and topic is not policy:
+            # the clause has a named subject of another class (研究所将推动…): the document's zone
+            # or policy is not the one who supports (the zone default over-fired for supports)
+            return None
         if cue.predicate not in DOC_SUBJECT_PREDICATES:
             return None  # who leads, builds, founds or issues must be said, not assumed
         if policy is not None and "Policy" in role_types and cue.predicate in ("supports",):
@@ -394,12 +563,35 @@ class RelationFinder:
             if cue.cue in WITH_PARTNERS and JOINT_BUILD_AFTER.match(text, ce, ce + 24):
                 return found  # A携手B共建X: the co-building is the fact (coBuiltBy), not a separate agreement
             partner_pos = max(text.rfind(w, k_lo, cs) for w in ("与", "同", "跟"))
+            pair = _run(left, text, first=False)
+            named_by = None
             if partner_pos != -1:
                 partners = [c for p, c in ents if partner_pos < p < cs]
-                doers = [c for p, c in ents if p < partner_pos][-1:]
+                before = [(p, c) for p, c in ents if p < partner_pos]
+                # A、B和C与X签署…: each of the run works with X
+                doers = _run(before, text, first=False) if before and text[before[-1][1].end:partner_pos].strip() == "" \
+                    else [c for p, c in before][-1:]
+                # 京津冀与Z合作: the word before 与 is no name, so nobody named works with Z
+                if not before or before[-1][0] == before[-1][1].start:  # (a stand-in 我区 is trusted)
+                    gap_lo = before[-1][1].end if before else k_lo
+                    gap = text[gap_lo:partner_pos].strip()
+                    # 京津冀与Z合作: a noun the finder did not take as a name is the doer, so nobody
+                    # named works with Z (通过与Z合作, 并与Z签约: the doer is the topic)
+                    named_by = not gap or re.fullmatch(MUTUAL_GAP, gap) is not None \
+                        or not self._noun_before(partner_pos)
+            elif len(pair) >= 2 and PAIR_AFTER.match(text, pair[-1].end):
+                # A、B两区签订…协议 / A和B双方签署: the pair cooperate (names after the cue name the deal)
+                for i, a in enumerate(pair):
+                    for b in pair[i + 1:]:
+                        emit(a, b, 0.7)
+                return found
+            elif cue.cue in MUTUAL_NEED_PARTNER:
+                return found  # 合作 / 达成 without 与: a noun (产学研合作, 合作园), no partners named
             else:
                 partners = _run(right, text, first=True)
                 doers = [c for _, c in left][-1:]
+            if not doers and named_by is False:
+                return found
             if not doers:
                 d = self._fallback(cue, topic, zone, policy, cue.subject_types)
                 doers = [d] if d else []
@@ -408,6 +600,8 @@ class RelationFinder:
                     emit(d, p, 0.7)
             return found
 
+        if cue.predicate == "foundedBy" and text[max(k_lo, cs - 2):cs].endswith(APPROVAL_BEFORE):
+            return found  # 经A批准设立X: A approved, it did not found X
         de = text.find("的", ce, min(next_start, ce + 2))
         after_de = None
         if de != -1:
@@ -443,7 +637,16 @@ class RelationFinder:
                 return [RelFound(t, cue.predicate, z, cue.cue, cs, cs, f"cue:{cue.cue}",
                                  self.rules.cue_confidence.get(cue.cue, 0.6))
                         for z in zones for t in movers if t is not z]
+        if not doers and cue.direction == "doer" and cue.predicate in VERB_BOTH_WAYS and left and not right:
+            # A、B等平台加速集聚 (the place elided): every member of the run gathers in the topic zone
+            movers = [c for c in _run(left, text, first=False) if c.type in thing_types and c.type not in doer_types]
+            z = self._fallback(cue, topic if topic is not None and topic.type in doer_types else None,
+                               zone, policy, doer_types)
+            if movers and z is not None:
+                return [RelFound(t, cue.predicate, z, cue.cue, cs, cs, f"cue:{cue.cue}",
+                                 self.rules.cue_confidence.get(cue.cue, 0.6)) for t in movers]
         things: list[Cand] = []
+        qualified = False  # the name after the cue only qualifies the unnamed object
         if cue.predicate == "locatedIn" and cue.direction == "thing" and right:
             # 位于 Z 的 X / 坐落于 Z 的 X: X is in Z
             zone_run = _run(right, text, first=True)
@@ -458,21 +661,34 @@ class RelationFinder:
             things = [after_de]
         elif right:
             run = [c for c in _run(right, text, first=True)]
+            if cue.predicate in MODIFIER_CHECKED and run and any(p == run[-1].start for p, c in right
+                                                                 if c is run[-1]) \
+                    and self._modifier(text, run[-1], cue.predicate):
+                # 设立示范区管理机构, 支持示范区内的企业: the name qualifies the real (unnamed) object
+                run, qualified = [], True
             if not doers and cue.direction == "doer" and cue.predicate in PARTNER_FIRST and run \
-                    and all(c.type in doer_types for c in run):
-                doers = run  # 联合B、C共建: the partners follow the cue
+                    and cue.cue.startswith(WITH_PARTNERS + ("由",)) and all(c.type in doer_types for c in run):
+                doers = run  # 联合B、C共建: the partners follow a partner word (共建X: X is what is built)
             else:
                 things = [c for c in run if c.type in thing_types]
+        if agents and cue.direction == "thing" and text.startswith("的", ce) \
+                and not any(p == ce + 1 for p, _ in right):
+            return found  # 由B、C组成的体系: what they make up is not named
         if agents and cue.direction == "thing" and topic is not None and not right:
             things = [topic]  # 由B、C组成的A / A由B、C组成: the parts make up the topic
         if not things and cue.direction == "thing" and not right:
             things = [c for c in _run(left, text, first=False) if c.type in thing_types
                       and c.type not in doer_types]
             doers = [d for d in doers if all(d is not t for t in things)]
+        if not doers and cue.direction == "doer" and self._pair is not None \
+                and _shuangfang_before(text, cs):
+            doers = [c for c in self._pair if c.type in doer_types]  # 双方将共建X: the two partners
         if not doers:
             d = self._fallback(cue, topic, zone, policy, doer_types)
             doers = [d] if d else []
-        if not things and cue.direction == "doer":
+        if not things and cue.direction == "doer" and not right and self._noun_after(ce, next_start):
+            qualified = True  # 在Z设立校区: the thing set up is an unnamed noun, not the topic
+        if not things and cue.direction == "doer" and not qualified:
             t = self._fallback(cue, topic, zone, policy, thing_types)
             if t is not None and all(t is not d for d in doers):
                 things = [t]
@@ -526,6 +742,12 @@ class RelationFinder:
                     text.startswith(")", b.end):
                 out.append(RelFound(b, "partOf", a, "", -1, b.start, "structure:zone(part)", 0.6))
         return out
+
+
+def _shuangfang_before(text: str, cs: int) -> bool:
+    """双方 opens the sentence part before ``cs`` (双方将在…开展合作,共同建设X): the pair is the doer."""
+    i = text.rfind("双方", max(0, cs - 40), cs)
+    return i != -1 and not any(ch in text[i:cs] for ch in "。;!?\n")
 
 
 def _run(items: list[tuple[int, Cand]], text: str, first: bool) -> list[Cand]:
@@ -593,7 +815,7 @@ def _type_class(types: frozenset[str]) -> str:
     return "[" + "".join(ranges) + "]"
 
 
-IMPLICIT_ENDS = ("^zone", "^policy", "^doc")
+IMPLICIT_ENDS = ("^zone", "^policy", "^doc", "^subj", "^topic")
 ANY_ENTITY = _type_class(frozenset(ENTITY_TYPES))
 GAP_STOP = _type_class(frozenset(ENTITY_TYPES) - {"Industry"})
 
@@ -653,7 +875,7 @@ class RelationPattern:
         src = src.replace("[^", "[^" + GAP_STOP[1:-1])
         rx = re.compile(src)
         for g in (subject, obj):
-            if g not in rx.groupindex and g not in IMPLICIT_ENDS:
+            if g not in rx.groupindex and g.partition(":")[0] not in IMPLICIT_ENDS:
                 raise ValueError(f"relation pattern {name!r}: no group {{{g}}}")
         return cls(name, subject, predicate, obj, confidence, rx, tuple(stretches))
 
@@ -675,6 +897,8 @@ class RelationRules:
     area_endings: tuple = ()
     #: endings that make a zone named after a larger zone a part of it (relation_zone_parts.txt)
     zone_part_endings: frozenset = frozenset()
+    #: words after an industry that keep it the object of a focus cue (relation_industry_heads.txt)
+    industry_heads: frozenset = frozenset()
 
     def is_admin_area(self, name: str) -> bool:
         """青浦区 is an administrative area (things are located in it); 江北新区, 嘉禾高新区 are not.
@@ -723,11 +947,34 @@ class RelationRules:
         areas = tuple(sorted(((r[0], r[1]) for r in _tsv_rows(d / "relation_admin_areas.tsv")),
                              key=lambda x: -len(x[0])))
         parts = frozenset(_words_of(d / "relation_zone_parts.txt"))
-        return cls(sigs, tuple(pats), titles, window, conf, refs, zz, areas, parts)
+        heads_file = d / "relation_industry_heads.txt"
+        heads = frozenset(_words_of(heads_file)) if heads_file.is_file() else frozenset()
+        return cls(sigs, tuple(pats), titles, window, conf, refs, zz, areas, parts, heads)
 
     def allows(self, predicate: str, subj: Cand, obj: Cand) -> bool:
         sig = self.signatures.get(predicate)
         return sig is None or sig.allows(subj, obj)
+
+
+class _SubjectAt:
+    """The elided subject at a position of a sentence: the subject of the latest clause starting
+    before it, else the subject carried from the sentence before, else ``fallback`` (the document's
+    zone); a list of candidates, most preferred first."""
+
+    __slots__ = ("clauses", "prior", "fallback")
+
+    def __init__(self, clauses, prior, fallback):
+        self.clauses, self.prior, self.fallback = clauses, prior, fallback
+
+    def at(self, pos: int) -> list:
+        subj = next((c for lo, c in reversed(self.clauses) if lo < pos), None)
+        subj = subj if subj is not None else self.prior
+        return [c for c in (subj, self.fallback) if c is not None]
+
+
+@lru_cache(maxsize=64)
+def _implicit_types(spec: str) -> frozenset:
+    return expand_types(spec)
 
 
 @lru_cache(maxsize=256)
@@ -791,13 +1038,32 @@ def match_patterns(patterns, sent: str, where: dict, rules: RelationRules, impli
 
             def ends(group):
                 if group.startswith("^"):
+                    group, _, spec = group.partition(":")  # ^subj:Laboratory,University — typed
                     c = implicit.get(group)
+                    if isinstance(c, _SubjectAt):
+                        c = c.at(offsets[m.start()])
+                    if spec and isinstance(c, list):
+                        c = [x for x in c if x.type in _implicit_types(spec)]
+                    if isinstance(c, list):  # candidates in order of preference (the first that fits)
+                        return [(x, offsets[m.start()]) for x in c]
                     return [(c, offsets[m.start()])] if c is not None else []
                 found = [where[ch] for ch in m.group(group) if ch in where]
                 types = p.group_types(group)
                 return [x for x in found if x[0].type in types] if types is not None else found
 
             subs, objs = ends(p.subject), ends(p.object)
+            for group, side in ((p.subject, 0), (p.object, 1)):
+                if isinstance(implicit.get(group.partition(":")[0]), (list, _SubjectAt)):
+                    # an elided end stands for one entity: the first candidate the signature allows
+                    pick = subs if side == 0 else objs
+                    other = objs if side == 0 else subs
+                    for x, at in pick:
+                        if any(x is not y and (rules.allows(p.predicate, x, y) if side == 0
+                                               else rules.allows(p.predicate, y, x)) for y, _ in other):
+                            pick[:] = [(x, at)]
+                            break
+                    else:
+                        pick[:] = []
             for s, s_at in subs:
                 for o, _ in objs:
                     if s is not o and rules.allows(p.predicate, s, o):

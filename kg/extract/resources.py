@@ -129,6 +129,13 @@ class Resources:
     glued_words: frozenset[str] = frozenset()
     #: (short ending, full ending) of zone names: 高新区 / 高新技术产业开发区 (longest full first)
     zone_abbreviations: list[tuple[str, str]] = field(default_factory=list)
+    #: endings of a reform's words that describe its domain (制度, 机制, 便利化): named only as a title
+    descriptive_endings: tuple[str, ...] = ()
+    #: words that end a company's short name (科技, 电子 …: 速腾电子) — project lists name companies
+    company_words: frozenset[str] = frozenset()
+    #: words of a project's descriptor after the company (全球, 总部, 生产基地 …) and the endings of one
+    project_words: frozenset[str] = frozenset()
+    project_endings: tuple[str, ...] = ()
 
     def suffix_type(self, name: str) -> Optional[tuple[str, str]]:
         """The longest org suffix ``name`` ends with, and its type (district endings such as 区
@@ -175,6 +182,10 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
     d = Path(data_dir)
     res = Resources()
     res.lexicon = load_lexicon(d / "lexicon.jsonl")
+    # domain gazetteers (zones, government, research, …): same format, one file per domain so that
+    # an expert edits one list at a time; read in name order, after the hand-curated lexicon
+    for gz in sorted((d / "gazetteers").glob("*.jsonl")):
+        res.lexicon += load_lexicon(gz)
     index: dict[str, list[LexiconEntry]] = {}
     for e in res.lexicon:
         for s in (e.name, *e.aliases):
@@ -232,6 +243,14 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
     res.name_parts = frozenset(_words(parts)) if parts.exists() else frozenset()
     glued = d / "glued_words.txt"
     res.glued_words = frozenset(_words(glued)) if glued.exists() else frozenset()
+    de = d / "descriptive_endings.txt"
+    res.descriptive_endings = tuple(sorted(_words(de), key=len, reverse=True)) if de.exists() else ()
+    cw = d / "company_words.txt"
+    res.company_words = frozenset(_words(cw)) if cw.exists() else frozenset()
+    pw = d / "project_words.tsv"
+    rows = _tsv(pw) if pw.exists() else []
+    res.project_words = frozenset(r[0] for r in rows)
+    res.project_endings = tuple(r[0] for r in rows if len(r) > 1 and "end" in r[1])
     zab = d / "zone_abbreviations.tsv"
     res.zone_abbreviations = sorted(((r[0], r[1]) for r in _tsv(zab) if len(r) > 1),
                                     key=lambda x: -len(x[1])) if zab.exists() else []

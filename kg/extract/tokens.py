@@ -14,23 +14,26 @@ True
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import Iterable, Mapping, Optional
 
 
-class LazyTags:
-    """Part-of-speech tags looked up only for the tokens a rule asks about (most are never asked)."""
+class LazyTags(dict):
+    """Part-of-speech tags looked up only for the tokens a rule asks about (most are never asked).
 
-    __slots__ = ("texts", "lookup", "cache")
+    A dict from token index to tag that fills itself: a tag already looked up is a plain dict hit
+    (no Python call), a new one comes from ``__missing__``.
+    """
+
+    __slots__ = ("texts", "lookup")
 
     def __init__(self, texts: list[str], lookup):
-        self.texts, self.lookup, self.cache = texts, lookup, {}
+        super().__init__()
+        self.texts, self.lookup = texts, lookup
 
-    def __getitem__(self, j: int) -> Optional[str]:
-        try:
-            return self.cache[j]
-        except KeyError:
-            t = self.cache[j] = self.lookup(self.texts[j])
-            return t
+    def __missing__(self, j: int) -> Optional[str]:
+        t = self[j] = self.lookup(self.texts[j])
+        return t
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -39,11 +42,12 @@ class LazyTags:
 class TokenView:
     __slots__ = ("starts", "ends", "texts", "pos", "length")
 
-    def __init__(self, starts: list[int], texts: list[str], pos, length: int = -1):
+    def __init__(self, starts: list[int], texts: list[str], pos, length: int = -1,
+                 ends: Optional[list[int]] = None):
         self.starts = starts
         self.texts = texts
         self.pos = pos
-        self.ends = [s + len(t) for s, t in zip(starts, texts)]
+        self.ends = ends if ends is not None else [s + len(t) for s, t in zip(starts, texts)]
         self.length = length if length >= 0 else (self.ends[-1] if self.ends else 0)
 
     @classmethod
@@ -60,19 +64,30 @@ class TokenView:
     @classmethod
     def from_spacy(cls, doc, tags: Mapping[str, str], text: Optional[str] = None) -> "TokenView":
         """From a spaCy Doc (token texts with trailing whitespace folded into positions)."""
-        from spacy.attrs import IDX, LENGTH
+        words = doc.user_data.get("kg_words")
+        if words is not None:
+            # the tokenizer's words, which are the Doc's tokens and spell the whole text
+            # (kg/extract/zh_tokenizer.py): offsets by running sums, no pass over the Doc
+            texts = words
+            ends = list(accumulate(map(len, words)))
+            starts = [0] + ends[:-1] if ends else []
+            length = len(text) if text is not None else (ends[-1] if ends else 0)
+        else:
+            from spacy.attrs import IDX, LENGTH
 
-        arr = doc.to_array([IDX, LENGTH])  # one C pass, no Token objects
-        text = doc.text if text is None else text
-        starts = arr[:, 0].tolist()
-        texts = [text[s : s + n] for s, n in zip(starts, arr[:, 1].tolist())]
+            arr = doc.to_array([IDX, LENGTH])  # one C pass, no Token objects
+            text = doc.text if text is None else text
+            starts = arr[:, 0].tolist()
+            texts = [text[s : s + n] for s, n in zip(starts, arr[:, 1].tolist())]
+            ends = None
+            length = len(text)
         overlay = getattr(tags, "overlay", None)
         if overlay is not None:  # POSTags: the lexicon's tags over jieba's
             oget, bget = overlay.get, tags.base.get
             pos = LazyTags(texts, lambda t: oget(t) or bget(t))
         else:
             pos = LazyTags(texts, tags.get)
-        return cls(starts, texts, pos, len(text))
+        return cls(starts, texts, pos, length, ends)
 
     def __len__(self) -> int:
         return len(self.texts)

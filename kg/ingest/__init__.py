@@ -48,7 +48,11 @@ def document_from_text(
     for start, end, _ in split_sentences(norm):
         o_start, o_end = offsets[start], offsets[end - 1] + 1
         # original characters, without the layout breaks and markup left out of ``norm``
-        shown = "".join(text[o] for o in offsets[start:end])
+        # (most sentences lose nothing: then they are one slice of the original)
+        if o_end - o_start == end - start:
+            shown = text[o_start:o_end]
+        else:
+            shown = "".join(text[o] for o in offsets[start:end])
         sentences.append(Sentence(len(sentences), o_start, o_end, shown))
     doc_id = hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
     meta = meta or DocumentMeta()

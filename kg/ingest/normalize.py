@@ -104,6 +104,26 @@ def markdown_markup(text: str) -> list[tuple[int, int]]:
 _FOLD_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FOLD_TABLE.update({ord(ch): " " for ch in _SPACES})
 _DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]")
+# The same folding for whole documents: a regex finds the few characters to fold (about 4 % of a
+# Chinese text) where ``str.translate`` with a dict looks every character up (3–4× slower).
+_FOLD_MAP = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _FOLD_TABLE.items()}
+_FOLD_RE = re.compile("[" + re.escape("".join(sorted(_FOLD_MAP))) + "]")
+_fold_one = _FOLD_MAP.__getitem__
+
+
+def _fold_text(text: str) -> str:
+    return _FOLD_RE.sub(lambda m: _fold_one(m.group()), text)
+
+
+# 0, 1, 2, …: slices of it extend ``offsets`` by a run of kept characters with one copy
+_ARANGE = array("i")
+
+
+def _arange(n: int) -> array:
+    global _ARANGE
+    if len(_ARANGE) < n:
+        _ARANGE = array("i", range(max(n, 2 * len(_ARANGE))))
+    return _ARANGE
 
 
 def fold(text: str) -> str:
@@ -125,13 +145,14 @@ def normalize(text: str, drop: list[tuple[int, int]] | None = None) -> tuple[str
     parts: list[str] = []
     offsets = array("i")
     kept_from = 0
+    ar = _arange(len(text))
     # kept text = the complement of the (merged) spans; folding is one char for one char
     for start, end in sorted(spans):
         if start > kept_from:
             parts.append(text[kept_from:start])
-            offsets.extend(range(kept_from, start))
+            offsets.extend(ar[kept_from:start])
         kept_from = max(kept_from, end)
     if kept_from < len(text):
         parts.append(text[kept_from:])
-        offsets.extend(range(kept_from, len(text)))
-    return "".join(parts).translate(_FOLD_TABLE), offsets
+        offsets.extend(ar[kept_from : len(text)])
+    return _fold_text("".join(parts)), offsets
