@@ -6,6 +6,7 @@ Building the wheel needs pip and setuptools from the package index (as any insta
 """
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -16,11 +17,22 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+#: what a source distribution holds; the wheel is built from a copy of these so that setuptools'
+#: own build/ folder never lands in the checkout (where `kg build` writes its build/ by default)
+SOURCE_PARTS = ("pyproject.toml", "README.md", "LICENSE", "kg", "ontology")
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
+    src = tmp_path_factory.mktemp("src")
+    for part in SOURCE_PARTS:
+        if (ROOT / part).is_dir():
+            shutil.copytree(ROOT / part, src / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(ROOT / part, src / part)
     out = tmp_path_factory.mktemp("wheel")
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(src)],
         capture_output=True, text=True, timeout=600,
     )
     if proc.returncode != 0:
