@@ -185,3 +185,12 @@ def test_one_entity_has_one_type_across_documents():
         for ent in rec.get("entities", []):
             first = types.setdefault(ent["name"], (ent["type"], f"{where}:{lineno}"))
             assert first[0] == ent["type"], f"{ent['name']!r} is {ent['type']} here, {first[0]} at {first[1]}"
+
+
+def test_gold_writer_examples():
+    """kg.goldfile writes the records the build_gold.py scripts are made of (its docstring examples)."""
+    import doctest
+
+    import kg.goldfile
+
+    assert doctest.testmod(kg.goldfile).failed == 0

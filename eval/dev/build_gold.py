@@ -2,30 +2,13 @@
 
 Run: .venv/bin/python eval/dev/build_gold.py
 """
-import json
 from pathlib import Path
 
+from kg.goldfile import GoldFile
+
 HERE = Path(__file__).resolve().parent
-DOCS = "eval/dev/docs/"
-records = []
-
-
-def doc(file, entities, relations, systems=(), must_not_merge=()):
-    ents = []
-    for e in entities:
-        name, typ, *rest = e
-        aliases = rest[0] if rest else []
-        ent = {"name": name, "type": typ, "aliases": list(aliases)}
-        if len(rest) > 1 and rest[1]:
-            ent["elliptical"] = True
-        ents.append(ent)
-    rec = {"doc": DOCS + file, "entities": ents,
-           "relations": [{"subject": s, "predicate": p, "object": o} for s, p, o in relations]}
-    if systems:
-        rec["systems"] = list(systems)
-    if must_not_merge:
-        rec["must_not_merge"] = [list(p) for p in must_not_merge]
-    records.append(rec)
+gold = GoldFile("eval/dev/docs/")
+doc = gold.doc
 
 
 SH_GOV = "上海市人民政府"
@@ -372,7 +355,4 @@ doc("2016-09-qingdao-blue-valley-universities.html", [
     ("海洋国家实验室", "国家深海基地"),
 ])
 
-out = HERE / "gold.jsonl"
-out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-print(f"{len(records)} records, {sum(len(r['entities']) for r in records)} entities, "
-      f"{sum(len(r['relations']) for r in records)} relations -> {out}")
+gold.write(HERE / "gold.jsonl")

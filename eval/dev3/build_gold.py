@@ -2,30 +2,13 @@
 
 Run: .venv/bin/python eval/dev3/build_gold.py
 """
-import json
 from pathlib import Path
 
+from kg.goldfile import GoldFile
+
 HERE = Path(__file__).resolve().parent
-DOCS = "eval/dev3/docs/"
-records = []
-
-
-def doc(file, entities, relations, systems=(), must_not_merge=()):
-    ents = []
-    for e in entities:
-        name, typ, *rest = e
-        aliases = rest[0] if rest else []
-        ent = {"name": name, "type": typ, "aliases": list(aliases)}
-        if len(rest) > 1 and rest[1]:
-            ent["elliptical"] = True
-        ents.append(ent)
-    rec = {"doc": DOCS + file, "entities": ents,
-           "relations": [{"subject": s, "predicate": p, "object": o} for s, p, o in relations]}
-    if systems:
-        rec["systems"] = list(systems)
-    if must_not_merge:
-        rec["must_not_merge"] = [list(p) for p in must_not_merge]
-    records.append(rec)
+gold = GoldFile("eval/dev3/docs/")
+doc = gold.doc
 
 
 STATE_COUNCIL = "中华人民共和国国务院"
@@ -197,8 +180,4 @@ doc("2022-shantou-sez-sci-tech-innovation-regulation-excerpt.txt", [
 
 # ---------------------------------------------------------------------------------------------------------
 if __name__ == "__main__":
-    out = HERE / "gold.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} records to {out}")
+    gold.write(HERE / "gold.jsonl")
