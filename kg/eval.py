@@ -252,6 +252,9 @@ class EvalReport:
     spurious_by_type: dict[str, int]
     missed_relations: list[tuple[str, str, str, str]]
     spurious_relations: list[tuple[str, str, str, str]]
+    # predicate -> missed gold relations whose two ends were both found (the relation, not an
+    # entity, was missed): tells relation work from entity work
+    missed_relations_ends_found: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self, details: bool = False) -> dict:
         d = {
@@ -265,6 +268,7 @@ class EvalReport:
             "systems": self.systems,
             "recall_by_type": {t: {"found": f, "total": n} for t, (f, n) in sorted(self.recall_by_type.items())},
             "spurious_by_type": dict(sorted(self.spurious_by_type.items())),
+            "missed_relations_ends_found": dict(sorted(self.missed_relations_ends_found.items())),
         }
         if details:
             d.update(
@@ -327,6 +331,7 @@ def score(gold: list[GoldDoc], pred: Prediction) -> EvalReport:
     rel = PRF()
     by_pred: dict[str, PRF] = defaultdict(PRF)
     missed_rel, spurious_rel = [], []
+    missed_ends_found: dict[str, int] = defaultdict(int)
 
     def canon(s, p, o):
         if p in SYMMETRIC and o < s:
@@ -365,6 +370,9 @@ def score(gold: list[GoldDoc], pred: Prediction) -> EvalReport:
                 rel.fn += 1
                 by_pred[t[1]].fn += 1
                 missed_rel.append((gd.doc, *t))
+                if t[0] in gold_nodes and t[2] in gold_nodes:
+                    # both ends were found: the relation itself was missed, not an entity
+                    missed_ends_found[t[1]] += 1
     # systems: formulas found, declared counts right, members
     sys_rep = {"formulas": PRF(), "declared_counts": PRF(), "members": PRF()}
     for gd in gold:
@@ -425,6 +433,7 @@ def score(gold: list[GoldDoc], pred: Prediction) -> EvalReport:
         spurious_by_type=dict(spurious_by_type),
         missed_relations=missed_rel,
         spurious_relations=spurious_rel,
+        missed_relations_ends_found=dict(missed_ends_found),
     )
 
 
@@ -464,7 +473,8 @@ def format_report(rep: EvalReport) -> str:
         f"   (tp {rep.relations.tp}, fp {rep.relations.fp}, fn {rep.relations.fn})",
     ]
     for p, v in sorted(rep.relations_by_predicate.items()):
-        lines.append(f"  {p:15} P {v.precision:.3f}  R {v.recall:.3f}  F1 {v.f1:.3f}  (tp {v.tp}, fp {v.fp}, fn {v.fn})")
+        lines.append(f"  {p:15} P {v.precision:.3f}  R {v.recall:.3f}  F1 {v.f1:.3f}  (tp {v.tp}, fp {v.fp}, fn {v.fn}"
+                     f", ends found {rep.missed_relations_ends_found.get(p, 0)})")
     lines.append("recall by type: " + ", ".join(
         f"{t} {f}/{n}" for t, (f, n) in sorted(rep.recall_by_type.items())))
     lines.append("spurious by type: " + ", ".join(f"{t} {n}" for t, n in sorted(rep.spurious_by_type.items())))

@@ -99,6 +99,19 @@ def test_relations_per_predicate_and_direction(gold_file):
     assert rep.relations_by_predicate["ledBy"].precision == 0.0
 
 
+def test_missed_relations_say_whether_both_ends_were_found(gold_file):
+    # the lab and the group are found, the university is not: the missed ledBy and supportedBy
+    # (scored as supports) are relation misses, the missed coBuiltBy is an entity miss
+    pred = Prediction(
+        nodes={"l": node("l", "Laboratory", "钱江湾实验室"), "e": node("e", "Enterprise", "宁波港务集团")},
+        facts={"docs/a.txt": set()},
+    )
+    rep = score(load_gold(gold_file), pred)
+    assert rep.relations.fn == 3
+    assert rep.missed_relations_ends_found == {"ledBy": 1, "supports": 1}
+    assert rep.as_dict()["missed_relations_ends_found"] == {"ledBy": 1, "supports": 1}
+
+
 def test_facts_of_other_documents_do_not_count(gold_file):
     pred = Prediction(
         nodes={"l": node("l", "Laboratory", "钱江湾实验室"), "u": node("u", "University", "温州医科大学")},

@@ -607,3 +607,25 @@ def test_an_industry_word_that_starts_a_longer_name_is_no_industry(ex):
     # a list of sectors sharing one head keeps its sectors
     _, ext = found(ex, "建成全国领先的汽车制造、大健康、航空航天产业基地。")
     assert names(ext).get("航空航天") == "Industry"
+
+
+def test_a_name_of_common_words_listed_with_a_sibling_of_its_class(ex):
+    # 光谷 and 天府 are common words (no brand on their own): the list's sibling that ends like a zone
+    # says these are zones' names too
+    ext = ex.extract(document_from_text("开发区包括光谷生物城、光谷软件园和未来科技城。", path="t.txt"))
+    assert "光谷软件园" in {m.surface for m in ext.mentions if m.type == "Zone"}
+    ext = ex.extract(document_from_text("开发区包括天府软件园、成都科学城。", path="t.txt"))
+    assert "天府软件园" in {m.surface for m in ext.mentions if m.type == "Zone"}
+    # alone, the same name stays unsure and is not emitted
+    ext = ex.extract(document_from_text("园区包括光谷软件园。", path="t.txt"))
+    assert "光谷软件园" not in {m.surface for m in ext.mentions}
+
+
+def test_an_approval_verb_is_never_inside_the_name_it_governs(ex):
+    # jieba tags 同意 as an adverb: without the boundary word the zone's name swallowed the approver
+    ext = ex.extract(document_from_text("国务院同意沈阳、大连2个国家高新技术产业开发区建设国家自主创新示范区。",
+                                        path="t.txt"))
+    zones = {m.canonical or m.surface for m in ext.mentions if m.type == "Zone"}
+    assert {"沈阳国家高新技术产业开发区", "大连国家高新技术产业开发区"} <= zones
+    assert not any("同意" in z for z in zones)
+    assert "中华人民共和国国务院" in {m.canonical for m in ext.mentions if m.type == "GovernmentBody"}

@@ -53,6 +53,15 @@ def test_place_names_sharing_a_head(ex):
                                  "新乡国家高新技术产业开发区"}
 
 
+def test_two_known_sectors_joined_by_yu_are_two_industries_without_a_count(ex):
+    ext = extract(ex, "园区重点围绕智能制造与人工智能、大数据与网络安全等新兴产业布局。")
+    assert {"智能制造", "人工智能", "大数据", "网络安全"} <= named(ext, "Industry")
+    assert "智能制造与人工智能" not in named(ext, "Industry")
+    # a count that matches the items keeps each item whole: 先进制造与高端装备 is one field
+    ext = extract(ex, "研究院聚焦先进制造与高端装备、光电子技术与系统等2个领域。")
+    assert "先进制造与高端装备" in named(ext, "Industry")
+
+
 def test_industry_lists_before_a_far_industry_head(ex):
     ext = extract(ex, "优先发展大数据、云计算、生物育种等具有比较优势的战略性新兴产业。")
     assert {"大数据", "云计算", "生物育种"} <= named(ext, "Industry")

@@ -301,6 +301,13 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
                 # count met by the 、-items) is one track as written when a sector stands in it
                 ls, le = _lead_trimmed(morph, tv, text, s, e)
                 parts = re.split("[与及]", text[ls:le])
+                if len(parts) == 2 and count != len(items) and all(x in morph.res.industries for x in parts):
+                    # 5G通信与人工智能、大数据与网络安全等产业: two sectors each known on its own are two
+                    # industries (GUIDELINES), unless a count says the items are whole (…等6个领域)
+                    k = ls + len(parts[0])
+                    members.append(Cand(ls, k, "Industry", "coord:industry", priority=3, confidence=0.65))
+                    members.append(Cand(k + 1, le, "Industry", "coord:industry", priority=3, confidence=0.65))
+                    continue
                 if len(parts) == 2 and all(2 <= len(x) <= 8 for x in parts) and any(
                         _industry_like(morph, x) for x in parts) and not morph.is_generic(text, tv, ls, le):
                     members.append(Cand(ls, le, "Industry", "coord:industry", priority=3, confidence=0.65))

@@ -708,8 +708,33 @@ class MorphologyFinder:
         # a common word that names something else in this document is a brand here: 湖北光谷实验室
         # makes 光谷 proper, so 光谷科技创新大走廊 is a name too
         for start, s, e, typ, suffix in deferred:
-            if any(w in brand_words for w in self.name_words(text, tv, start, s)):
+            if any(w in brand_words for w in self.name_words(text, tv, start, s)) or (
+                    typ == "Zone" and self.listed_with_sibling(text, tv, start, e, typ)):
+                # (zones only: 保险公司、财务公司 are kinds of firms listed together, not names)
                 yield Cand(start, e, typ, f"morph:{suffix}", priority=2, confidence=0.65)
+
+    LIST_JOINS = ("、", "和", "及", "与", "以及")
+
+    def listed_with_sibling(self, text: str, tv: TokenView, start: int, e: int, typ: str) -> bool:
+        """Is the name ``text[start:e]`` an item of a list whose neighbour ends like a name of the
+        same class (光谷生物城、光谷软件园和未来科技城): its siblings say the list names places of one
+        kind, so a name made of common words (光谷, 天府) is a name here too."""
+        if start >= 2 and text[start - 1] in "、和及与":
+            before = text[max(0, start - 7) : start - 1]
+            if any(t == typ and before.endswith(suf) and len(before) > len(suf)
+                   for suf, t in self.suffix_type.items()):
+                return True
+        for join in self.LIST_JOINS:
+            if text.startswith(join, e):
+                after = text[e + len(join) : e + len(join) + 12]
+                for m in self.suffix_re.finditer(after):
+                    if any(c in STOP_CHARS or c in "、和及与" for c in after[: m.start()]):
+                        break
+                    if self.suffix_type.get(m.group()) == typ and tv.is_token_end(e + len(join) + m.end()) \
+                            and m.start() >= 2:
+                        return True
+                break
+        return False
 
     def ends_name(self, text: str, tv: TokenView, s: int, e: int) -> bool:
         """Can a name whose suffix starts at ``s`` end at ``e``: a token ends there, or jieba's guess
