@@ -708,9 +708,9 @@ class MorphologyFinder:
         # a common word that names something else in this document is a brand here: 湖北光谷实验室
         # makes 光谷 proper, so 光谷科技创新大走廊 is a name too
         for start, s, e, typ, suffix in deferred:
+            # (a list sibling vouches for zones only: 保险公司、财务公司 are kinds of firms, not names)
             if any(w in brand_words for w in self.name_words(text, tv, start, s)) or (
                     typ == "Zone" and self.listed_with_sibling(text, tv, start, e, typ)):
-                # (zones only: 保险公司、财务公司 are kinds of firms listed together, not names)
                 yield Cand(start, e, typ, f"morph:{suffix}", priority=2, confidence=0.65)
 
     LIST_JOINS = ("、", "和", "及", "与", "以及")
@@ -721,8 +721,8 @@ class MorphologyFinder:
         kind, so a name made of common words (光谷, 天府) is a name here too."""
         if start >= 2 and text[start - 1] in "、和及与":
             before = text[max(0, start - 7) : start - 1]
-            if any(t == typ and before.endswith(suf) and len(before) > len(suf)
-                   for suf, t in self.suffix_type.items()):
+            hit = self.res.suffix_type(before)  # (bare 区/园 endings do not count: any text has them)
+            if hit is not None and hit[1] == typ and len(before) > len(hit[0]):
                 return True
         for join in self.LIST_JOINS:
             if text.startswith(join, e):
