@@ -629,3 +629,53 @@ def test_an_approval_verb_is_never_inside_the_name_it_governs(ex):
     assert {"沈阳国家高新技术产业开发区", "大连国家高新技术产业开发区"} <= zones
     assert not any("同意" in z for z in zones)
     assert "中华人民共和国国务院" in {m.canonical for m in ext.mentions if m.type == "GovernmentBody"}
+
+
+# ------------------------------------------------------------------ session 4
+def test_a_defined_short_form_after_xia_cheng_is_the_full_name(ex):
+    # (下称“…”) defines a short form like (以下简称…): both spellings are one entity of one type
+    _, ext = found(ex, "位于宁波市鄞州区的南湖大学宁波创新研究院(下称“南大甬创院”)近日开工。南大甬创院将引进团队。")
+    shorts = [m for m in ext.mentions if m.surface == "南大甬创院"]
+    assert shorts and all(m.canonical == "南湖大学宁波创新研究院" for m in shorts)
+    assert {m.type for m in shorts} == {names(ext)["南湖大学宁波创新研究院"]}
+
+
+def test_company_list_items_named_brand_plus_company_word(ex):
+    # 等龙头企业 types the items; 宏达光电 (an adjective-like brand + 光电) and 天鹰 (a word jieba
+    # tags as a place) are companies too, and the list's first item runs back to the verb
+    _, ext = found(ex, "园区集聚了宏达光电、冠联、ABB、天鹰等龙头企业。")
+    n = names(ext)
+    for company in ("宏达光电", "冠联", "ABB", "天鹰"):
+        assert n.get(company) == "Enterprise", (company, n)
+    assert "光电" not in n
+
+
+def test_county_and_district_names_come_from_the_national_division_table(ex):
+    # 嵊州 and 柯桥 are in no hand-written list: the division table makes 柯桥区 a zone by its ending
+    _, ext = found(ex, "柯桥区与嵊州市签署协议。")
+    assert names(ext).get("柯桥区") == "Zone"
+
+
+def test_byline_and_dateline_names_are_people(ex):
+    _, ext = found(ex, "本报杭州5月2日讯(记者 周明远 钱思琪 许文博)5月1日,园区开园。")
+    n = names(ext)
+    assert {n.get(p) for p in ("周明远", "钱思琪", "许文博")} == {"Person"}
+    _, ext = found(ex, "新华网合肥3月4日电(陶嘉言)3日,合肥召开大会。")
+    assert names(ext).get("陶嘉言") == "Person"
+
+
+def test_names_after_a_leaders_title_and_in_its_list(ex):
+    # 陆治|原: the first two characters are a dictionary word, but a title and a comma frame a name;
+    # 市领导 heads a list of names
+    _, ext = found(ex, "区委书记陆治原,区长赵明出席。市领导常红军、栾新、王波参加活动。")
+    n = names(ext)
+    for p in ("陆治原", "赵明", "常红军", "栾新", "王波"):
+        assert n.get(p) == "Person", (p, n)
+
+
+def test_words_that_end_a_name_on_its_left(ex):
+    # 选址 and 施工单位 are never part of the name after them
+    _, ext = found(ex, "二期工程选址滨海科技城。施工单位浙江建工集团负责人介绍。")
+    n = names(ext)
+    assert not any(k.startswith(("二期工程选址", "工程选址", "选址")) for k in n), n
+    assert not any(k.startswith("施工单位") for k in n), n

@@ -556,3 +556,36 @@ def test_a_bare_class_noun_before_a_heads_title(ex):
     text = "临川实验室成立于2021年。实验室主任由中国科学院院士张伟担任。"
     f = facts(extract(ex, text))
     assert ("临川实验室", "ledBy", "张伟") in f
+
+
+# ------------------------------------------------------------------ session 4
+def test_title_says_the_policy_supports_the_zone_it_approves(ex):
+    ext = extract(ex, "省政府印发《关于同意建设青川高新技术产业开发区的批复》。青川高新技术产业开发区位于青川县。")
+    assert ("关于同意建设青川高新技术产业开发区的批复", "supports", "青川高新技术产业开发区") in facts(ext)
+
+
+def test_title_names_the_zone_without_its_city(ex):
+    # the title says 长岭科技城; the text names 宁波长岭科技城
+    ext = extract(ex, "宁波市出台《关于加快长岭科技城创新发展的实施意见》,支持宁波长岭科技城建设。")
+    assert any(p == "supports" and s.startswith("关于加快长岭科技城") and o == "宁波长岭科技城"
+               for s, p, o in facts(ext)), facts(ext)
+
+
+def test_title_support_needs_the_entity_to_be_the_thing_done(ex):
+    # 支持中科院|高端资源落户…: 中科院 owns the resources; the title does not support it
+    ext = extract(ex, "市政府印发《支持中科院高端资源落户东山科技城的政策措施》。中国科学院与东山科技城签约。")
+    assert not any(p == "supports" and o in ("中国科学院", "中科院") for s, p, o in facts(ext)), facts(ext)
+
+
+def test_zone_sentence_lists_what_it_gathers(ex):
+    ext = extract(ex, "如今的青山高新区企业成群,聚集了宏达光电、冠联科技等龙头企业。")
+    f = facts(ext)
+    assert ("宏达光电", "locatedIn", "青山高新区") in f and ("冠联科技", "locatedIn", "青山高新区") in f, f
+
+
+def test_signing_between_two_lists_of_parties(ex):
+    ext = extract(ex, "东湖大学、南岭学院等高校与青山科创发展中心、浙江青山科技园有限公司共同签署了战略合作协议。")
+    f = facts(ext)
+    for a in ("东湖大学", "南岭学院"):
+        for b in ("青山科创发展中心", "浙江青山科技园有限公司"):
+            assert (a, "cooperatesWith", b) in f or (b, "cooperatesWith", a) in f, (a, b, f)

@@ -252,3 +252,21 @@ def test_expand_party_committee_written_with_its_prefix():
     res = load_resources()
     assert expand_gov_abbreviation(res, "中共深圳市委", None) == "中共深圳市委员会"
     assert expand_gov_abbreviation(res, "深圳市委", None) == "中共深圳市委员会"
+
+
+def test_a_district_written_after_its_city_is_also_called_by_its_own_name(ex):
+    # 杭州市萧山区 is also 萧山区 (an altLabel): a gold or a query by the short name finds it
+    ext = ex.extract(document_from_text("杭州市萧山区与企业签约。", path="a.txt"))
+    res = resolve([ext])
+    ent = entity_of(res, ext, "杭州市萧山区")
+    assert "萧山区" in ent.aliases
+
+
+def test_district_short_form_needs_a_known_city_and_a_known_district():
+    from kg.extract.resources import load_resources
+    from kg.resolve import district_short_form
+
+    res = load_resources()
+    assert district_short_form(res, "杭州市萧山区") == "萧山区"
+    assert district_short_form(res, "杭州高新区") == ""  # 高新 is no district
+    assert district_short_form(res, "萧山区") == ""

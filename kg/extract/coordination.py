@@ -232,6 +232,11 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
             parts = text[k:list_end].split("、")
             if len(parts) == count and "的" not in text[k:list_end] and all(2 <= len(x) <= 14 for x in parts):
                 start = _lead_trimmed(morph, tv, text, k, k + len(parts[0]))[0]
+        if enterprise_head and start < list_end and text[start - 1:start] not in LIST_STOPS | {"", "、"}:
+            # 聚集了友达光电、冠捷…等龙头企业: the walk stopped inside the first company's name on a word
+            # jieba does not tag as a name (友达/a, 正旦/d); a company list's first item runs back to the
+            # verb, particle or punctuation before it
+            start = _first_company_start(morph, tv, text, start)
         # never start on a coordinator
         while start < list_end and text[start] in "、和与及":
             start += 1
@@ -352,6 +357,23 @@ COMPANY_WORD_MAX_FREQ = 400
 ENTERPRISE_HEAD = r"(?:企业|公司)(?![\u4e00-\u9fff]{0,1}(?:家|园|孵化|服务|研究))"
 
 
+def _first_company_start(morph, tv: TokenView, text: str, start: int, max_len: int = 8) -> int:
+    """Where the first item of a company list starts when the list walk stopped inside it: the
+    words back to a verb, particle, preposition, boundary word or punctuation (≤ ``max_len`` chars
+    with the part already walked)."""
+    first_end = text.find("、", start)
+    j = tv.token_at(start) - 1
+    s = start
+    while j >= 0:
+        w, p = tv.texts[j], tv.pos[j]
+        if (w in morph.res.boundary_words or p in VERB_POS or p in ("ul", "uj", "u", "p", "c", "m", "r", "x")
+                or any(ch in STOP_CHARS for ch in w) or first_end - tv.starts[j] > max_len):
+            break
+        s = tv.starts[j]
+        j -= 1
+    return s
+
+
 def _company_like(morph, text: str, s: int, e: int, tv: TokenView) -> bool:
     """A list item that can be a company's name: short, not generic, not an industry or a place,
     no boundary word inside (诺禾致源, 华大基因; not 龙头, not 生物医药)."""
@@ -376,8 +398,16 @@ def _company_like(morph, text: str, s: int, e: int, tv: TokenView) -> bool:
         return True
     whole = tv.token_at(s)
     if tv.starts[whole] == s and tv.ends[whole] == e and tv.pos[whole] not in (
-            None, "nz", "nt", "nr", "nrt", "nrfg", "j"):
-        return False  # 津贴, 炼油, 工资标准: one common word
+            None, "nz", "nt", "nr", "nrt", "nrfg", "j", "ns"):
+        return False  # 津贴, 炼油, 工资标准: one common word (天马/ns is a brand here: places were checked)
+    for w in morph.res.company_words:
+        # brand + company word (友达光电, 正旦国际, 万泰生物): two or three characters of brand that are
+        # neither a place nor a generic word
+        if item.endswith(w) and 2 <= len(item) - len(w) <= 3:
+            brand = item[: -len(w)]
+            if brand not in morph.res.places and brand not in morph.res.generic_words \
+                    and brand not in morph.res.industries and tv.is_token_start(s + len(brand)):
+                return True
     j = tv.token_at(s)
     while j < len(tv) and tv.starts[j] < e:
         w, p = tv.texts[j], tv.pos[j]

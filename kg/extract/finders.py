@@ -1280,6 +1280,11 @@ class PersonFinder:
         )
         self.title_before_re = re.compile(rf"(?:{'|'.join(map(re.escape, before))})[ \t]*[::]?[ \t]*")
         self.byline_re = re.compile(rf"^[ \t]*({name})(?:[ \t]+({name}))+[ \t]*$", re.M)
+        # a news dateline's author (新华网福州6月20日电 (林嘉琦)) or a bracketed credit on a line of its
+        # own ((钱晨菲)): names separated by spaces inside the brackets
+        self.credit_re = re.compile(
+            rf"(?:(?<=电)|(?<=讯)|^)[ \t]*[((][ \t]*((?:{name})(?:[ \t]+(?:{name}))*)[ \t]*[))][ \t]*(?=$|\d|[\u4e00-\u9fff])",
+            re.M)
         self.name_re = re.compile(name)
         self.name_full = re.compile(rf"(?:{sur_re})[\u4e00-\u9fff]{{1,2}}")
         self.speech_re = re.compile("|".join(self.SPEECH + self.ATTEND))
@@ -1338,12 +1343,14 @@ class PersonFinder:
         """The other names of a 、-list a titled name stands in: 潘建伟、张杰、王贻芳院士 and
         院士潘建伟、张杰、王贻芳等 — a title written once for the whole list."""
         e = found.end
-        while e < len(text) and text[e] == "、":
+        # 、 joins a list of names; a space joins a byline's (记者 许诗妍 杨铭琪 蔡晓华)
+        while e < len(text) and text[e] in "、 ":
+            sep = text[e]
             for n in (3, 2):
                 ne = e + 1 + n
                 if ne <= len(text) and self._list_name(text, e + 1, ne) and (
-                        ne == len(text) or text[ne] in self.LIST_END or self.title_re.match(text, ne)
-                        or text.startswith(NAME_FOLLOWERS, ne)):
+                        ne == len(text) or text[ne] in self.LIST_END
+                        or sep == "、" and (self.title_re.match(text, ne) or text.startswith(NAME_FOLLOWERS, ne))):
                     yield e + 1, ne
                     e = ne
                     break
@@ -1426,8 +1433,13 @@ class PersonFinder:
                     s, e = m.span(1)
                     if text[e - 1] in NOT_NAME_END or text[s:e] in self.res.surface_index:
                         continue  # 管委会主任, 党工委书记: an office, not a name
-                    if self.common_word(text[s:e]):
-                        continue  # 负责人应当向…: a dictionary word (应当/v), not a name
+                    if self.common_word(text[s:e]) and not (
+                            rx is self.before_re and e - s == 3 and self.word_tags is not None
+                            and text[s:e] not in self.word_tags and (e == len(text) or text[e] in "、,。;:!?)")):
+                        # 负责人应当向…: a dictionary word (应当/v), not a name; but 市委书记陆治原, — three
+                        # characters closed by punctuation after a title — is a name whose first two
+                        # characters happen to be a word
+                        continue
                     if (s, e) not in seen:
                         seen.add((s, e))
                         yield Cand(s, e, "Person", "person:title", priority=3, confidence=0.7)
@@ -1471,6 +1483,12 @@ class PersonFinder:
             if (s, e) not in seen and text[e - 1] not in NOT_NAME_END and text[s:e] not in self.res.surface_index:
                 seen.add((s, e))
                 yield Cand(s, e, "Person", "person:reported", priority=3, confidence=0.6)
+        for m in self.credit_re.finditer(text):
+            for nm in re.finditer(r"[^ \t]+", m.group(1)):
+                s, e = m.start(1) + nm.start(), m.start(1) + nm.end()
+                if (s, e) not in seen and (e - s) in (2, 3) and self._list_name(text, s, e):
+                    seen.add((s, e))
+                    yield Cand(s, e, "Person", "person:byline", priority=3, confidence=0.6)
         for m in self.byline_re.finditer(text):
             line = m.group(0)
             base = m.start()

@@ -36,8 +36,10 @@ from .resources import DATA_DIR, load_resources
 from .systems import assign_members, find_formulas
 from .tokens import TokenView
 
-# FULL(以下简称SHORT) / FULL(简称SHORT): the short form is an alias of FULL in this document
-SHORT_FORM_RE = re.compile(r"\((?:以下简称|以下称|简称)[“\"]?([^()“”\"]{2,16}?)[”\"]?\)")
+# FULL(以下简称SHORT) / FULL(简称SHORT) / FULL(下称“SHORT”): the short form is an alias of FULL in this
+# document
+SHORT_FORM_RE = re.compile(
+    r"\((?:以下简称|以下称|下称|下文简称|下文称|简称为|简称|以下统称)[:为]?[“\"]?([^()“”\"]{2,16}?)[”\"]?\)")
 SENT_RE = re.compile(r"[^。!?;\n]*(?:[。!?;]+|\n|$)")
 NAMED_AFTER_RE = re.compile(r"以([\u4e00-\u9fff]{2,6}?)命名的(?:省|市|国家|全国|新型)?(?:重点)?(实验室|研究院|研究所|大学|中心)")
 
@@ -255,15 +257,16 @@ def _place_coordination(text: str, cands: list[Cand], res, morph, tv) -> list[Ca
     """``郑州、洛阳、新乡国家高新技术产业开发区``: bare place names coordinated before a name that
     starts with a place share its head: three zones."""
     extra = []
-    places = sorted((p for p, (lvl, _) in res.places.items() if lvl in ("city", "district", "province")),
-                    key=len, reverse=True)
+    admin = {p for p, (lvl, _) in res.places.items() if lvl in ("city", "district", "province")}
+    lengths = sorted({len(p) for p in admin}, reverse=True)
     for c in cands:
         if c.type not in ("Zone", "GovernmentBody", "ResearchInstitute", "University"):
             continue
         if c.start == 0 or text[c.start - 1] not in "、和及与":
             continue  # nothing coordinated before it (most names: checked first, it is cheap)
         name = text[c.start : c.end]
-        first = next((p for p in places if name.startswith(p)), None)
+        # the longest place the name starts with (a look-up per length: there are thousands of places)
+        first = next((name[:n] for n in lengths if name[:n] in admin), None)
         if first is None:
             t = tv.token_at(c.start)
             if tv.pos[t] == "ns" and tv.starts[t] == c.start:
@@ -281,7 +284,7 @@ def _place_coordination(text: str, cands: list[Cand], res, morph, tv) -> list[Ca
             while k > 0 and j - k < 6 and "\u4e00" <= text[k - 1] <= "\u9fff":
                 k -= 1
             item = text[k:j]
-            place = next((p for p in places if item.endswith(p) and (item == p or item == p + "市")), None)
+            place = item if item in admin else item[:-1] if item.endswith("市") and item[:-1] in admin else None
             if place is None:
                 # a place name jieba knows (ns) that is not in places.tsv: 洛阳、新乡
                 t = tv.token_at(j - 1)

@@ -88,7 +88,13 @@ WITH_PARTNERS = ("会同", "协同", "携手", "组织", "带领", "联合")
 SYMMETRIC = frozenset(("cooperatesWith",))
 PREPOSITIONS = set("从在由对为向随据经以与和同跟及被把将")
 # a policy title that names what it supports: 关于(进一步)?(支持|加快|促进|推进)…X…的意见
-TITLE_SUPPORT_RE = re.compile(r"(?:支持|加快|促进|推进|推动|保障|服务)(?:进一步|全面|高质量|高水平|加快|大力)?$")
+# what a title does to the entity named right after (关于同意建设旬阳高新区的批复, …落户麒麟科技城的政策措施)
+TITLE_SUPPORT_RE = re.compile(r"(?:支持|加快|促进|推进|推动|保障|服务|同意|批准|认定|建设|设立|落户|落地)"
+                              r"(?:进一步|全面|高质量|高水平|加快|大力)?$")
+# …and what follows that name: the entity is the thing done (…科学城建设, …高新区的批复), not the
+# owner of another noun (支持中科院|高端创新资源落户…)
+TITLE_SUPPORTED_AFTER = re.compile(r"(?:建设|发展|“|国家|创建|创新|高质量|的|等|、|和|与|升级|提升|改革|管理|条例|规定|办法"
+                                   r"|》|$)")
 TITLE_SUPPORTED = frozenset(("Zone", "Laboratory", "ResearchInstitute", "InnovationPlatform", "Facility",
                              "University", "Initiative"))
 # mutual cues that name a partner only through 与/同/跟 (合作 alone is mostly a noun)
@@ -369,14 +375,23 @@ class RelationFinder:
         named = {}
         for c in cands:
             if c.type in TITLE_SUPPORTED and c.end - c.start >= 3:
-                named.setdefault(text[c.start:c.end], c)
+                surface = text[c.start:c.end]
+                named.setdefault(surface, c)
                 if c.canonical:
                     named.setdefault(c.canonical, c)
+                # a title names the zone without its city (关于加快长清大学城创新发展… for 济南长清大学城)
+                for n in (4, 3, 2):
+                    head = surface[:n]
+                    if (head in self.res.places or head[:-1] in self.res.places and head[-1] in "省市") \
+                            and len(surface) - n >= 4:
+                        named.setdefault(surface[n:], c)
+                        break
         out = []
         for title, p in policies.items():
             for name, c in named.items():
                 i = title.find(name)
-                if i > 0 and TITLE_SUPPORT_RE.search(title[max(0, i - 8):i]) and c.start != p.start:
+                if i > 0 and TITLE_SUPPORT_RE.search(title[max(0, i - 8):i]) and c.start != p.start \
+                        and TITLE_SUPPORTED_AFTER.match(title, i + len(name)):
                     out.append(RelFound(p, "supports", c, "title", -1, p.start, "structure:title-supports", 0.6))
         return out
 

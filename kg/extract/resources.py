@@ -117,6 +117,7 @@ class Resources:
     industries: frozenset[str] = frozenset()
     gov_abbreviations: list[tuple[str, str]] = field(default_factory=list)
     places: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (level, parent)
+    places_by_bigram: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first two chars -> places
     deictics: tuple[str, ...] = ()
     relation_cues: list[RelationCue] = field(default_factory=list)
     person_titles: dict[str, str] = field(default_factory=dict)  # title -> after|before|both
@@ -219,7 +220,13 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
     res.gov_abbreviations = sorted(
         ((r[0], r[1]) for r in _tsv(d / "gov_abbreviations.tsv")), key=lambda x: -len(x[0])
     )
-    res.places = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in _tsv(d / "places.tsv")}
+    # the national division table first, so that the hand-written places.tsv rows win
+    res.places = {r[0]: (r[1], r[2] if len(r) > 2 else "")
+                  for f in ("admin_divisions.tsv", "places.tsv") if (d / f).is_file() for r in _tsv(d / f)}
+    by_bigram: dict[str, list[str]] = {}
+    for p in res.places:
+        by_bigram.setdefault(p[:2], []).append(p)
+    res.places_by_bigram = {k: tuple(v) for k, v in by_bigram.items()}
     res.deictics = tuple(sorted(_words(d / "deictics.txt"), key=len, reverse=True))
     cues = []
     for r in _tsv(d / "relation_cues.tsv"):
