@@ -85,17 +85,6 @@ def _top(c: Counter) -> str:
 LEVEL_OF = {"province": "省", "city": "市", "district": "区"}
 
 
-def leading_place(res: Resources, name: str) -> str:
-    """The known place a name starts with (``杭州未来科技城`` → ``杭州``), or ""."""
-    for n in range(min(len(name) - 1, 8), 1, -1):
-        head = name[:n]
-        if head in res.places:
-            return head
-        if head[-1] in "省市区县" and head[:-1] in res.places:
-            return head[:-1]
-    return ""
-
-
 #: types whose leading place says where the thing is (杭州未来科技城); in an organisation's name the
 #: place is part of a proper name (北京航空航天大学杭州创新研究院 is in Hangzhou)
 PLACE_BOUND_TYPES = frozenset(("Zone", "GovernmentBody", "Facility", "InnovationPlatform"))
@@ -106,7 +95,7 @@ def belongs_elsewhere(res: Resources, typ: str, canonical: str, surface: str, ct
     read in a document about another place that never names that one: not the same entity."""
     if typ not in PLACE_BOUND_TYPES:
         return False
-    place = leading_place(res, canonical)
+    place = res.leading_place(canonical)
     if not place or place in surface or ctx is None:
         return False
     if res.places[place][0] == "country":
@@ -323,12 +312,13 @@ def district_short_form(res: Resources, name: str) -> str:
     >>> district_short_form(load_resources(), "杭州市萧山区"), district_short_form(load_resources(), "杭州高新区")
     ('萧山区', '')
     """
-    for n in range(2, min(len(name) - 2, 6) + 1):
-        head, rest = name[:n], name[n:]
-        city = head[:-1] if head[-1] in "省市" else head
-        if city in res.places and res.places[city][0] in ("province", "city") and rest[-1] in "区县" \
-                and res.places.get(rest[:-1], ("",))[0] == "district":
-            return rest
+    place = res.leading_place(name)
+    if not place or res.places[place][0] not in ("province", "city"):
+        return ""
+    rest = name[len(place):]
+    rest = rest[1:] if rest[:1] in ("省", "市") else rest
+    if len(rest) >= 3 and rest[-1] in "区县" and res.places.get(rest[:-1], ("",))[0] == "district":
+        return rest
     return ""
 
 

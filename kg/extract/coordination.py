@@ -236,7 +236,7 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
             # 聚集了友达光电、冠捷…等龙头企业: the walk stopped inside the first company's name on a word
             # jieba does not tag as a name (友达/a, 正旦/d); a company list's first item runs back to the
             # verb, particle or punctuation before it
-            start = _first_company_start(morph, tv, text, start)
+            start = _first_company_start(morph, tv, text, start, list_end)
         # never start on a coordinator
         while start < list_end and text[start] in "、和与及":
             start += 1
@@ -357,11 +357,12 @@ COMPANY_WORD_MAX_FREQ = 400
 ENTERPRISE_HEAD = r"(?:企业|公司)(?![\u4e00-\u9fff]{0,1}(?:家|园|孵化|服务|研究))"
 
 
-def _first_company_start(morph, tv: TokenView, text: str, start: int, max_len: int = 8) -> int:
+def _first_company_start(morph, tv: TokenView, text: str, start: int, list_end: int, max_len: int = 8) -> int:
     """Where the first item of a company list starts when the list walk stopped inside it: the
-    words back to a verb, particle, preposition, boundary word or punctuation (≤ ``max_len`` chars
-    with the part already walked)."""
-    first_end = text.find("、", start)
+    words back to a verb, particle, preposition, boundary word or punctuation (the item ≤ ``max_len``
+    chars)."""
+    comma = text.find("、", start, list_end)
+    first_end = comma if comma != -1 else list_end
     j = tv.token_at(start) - 1
     s = start
     while j >= 0:

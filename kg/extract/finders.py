@@ -928,10 +928,8 @@ class GovAbbreviationFinder:
     context (``市发改委`` in a Hangzhou text → 杭州市发展和改革委员会)."""
 
     def __init__(self, res: Resources):
-        self.places = sorted((p for p, (lvl, _) in res.places.items() if lvl in ("province", "city", "district")),
-                             key=len, reverse=True)
-        self.place_set = frozenset(self.places)
-        self.place_lengths = sorted({len(p) for p in self.places}, reverse=True)
+        self.place_set = res.admin_places
+        self.place_lengths = res.admin_place_lengths
         shorts = [s for s, _ in res.gov_abbreviations]
         # level + short first (cheap); the place before it is looked up afterwards
         self.rx = re.compile(rf"(省|市|区|县)({'|'.join(map(re.escape, shorts))})")

@@ -257,8 +257,7 @@ def _place_coordination(text: str, cands: list[Cand], res, morph, tv) -> list[Ca
     """``郑州、洛阳、新乡国家高新技术产业开发区``: bare place names coordinated before a name that
     starts with a place share its head: three zones."""
     extra = []
-    admin = {p for p, (lvl, _) in res.places.items() if lvl in ("city", "district", "province")}
-    lengths = sorted({len(p) for p in admin}, reverse=True)
+    admin, lengths = res.admin_places, res.admin_place_lengths
     for c in cands:
         if c.type not in ("Zone", "GovernmentBody", "ResearchInstitute", "University"):
             continue

@@ -380,12 +380,12 @@ class RelationFinder:
                 if c.canonical:
                     named.setdefault(c.canonical, c)
                 # a title names the zone without its city (关于加快长清大学城创新发展… for 济南长清大学城)
-                for n in (4, 3, 2):
-                    head = surface[:n]
-                    if (head in self.res.places or head[:-1] in self.res.places and head[-1] in "省市") \
-                            and len(surface) - n >= 4:
-                        named.setdefault(surface[n:], c)
-                        break
+                place = self.res.leading_place(surface)
+                if place:
+                    rest = surface[len(place):]
+                    rest = rest[1:] if rest[:1] in ("省", "市") else rest
+                    if len(rest) >= 4:
+                        named.setdefault(rest, c)
         out = []
         for title, p in policies.items():
             for name, c in named.items():

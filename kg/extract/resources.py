@@ -118,6 +118,9 @@ class Resources:
     gov_abbreviations: list[tuple[str, str]] = field(default_factory=list)
     places: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (level, parent)
     places_by_bigram: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first two chars -> places
+    #: provinces, cities and districts (not countries): what a name or a department can start with
+    admin_places: frozenset[str] = frozenset()
+    admin_place_lengths: tuple[int, ...] = ()  # their lengths, longest first (look-ups by length)
     deictics: tuple[str, ...] = ()
     relation_cues: list[RelationCue] = field(default_factory=list)
     person_titles: dict[str, str] = field(default_factory=dict)  # title -> after|before|both
@@ -137,6 +140,17 @@ class Resources:
     #: words of a project's descriptor after the company (全球, 总部, 生产基地 …) and the endings of one
     project_words: frozenset[str] = frozenset()
     project_endings: tuple[str, ...] = ()
+
+    def leading_place(self, name: str) -> str:
+        """The known place a name starts with (``杭州未来科技城`` → ``杭州``, ``杭州市萧山区`` →
+        ``杭州``), or ""."""
+        for n in range(min(len(name) - 1, 8), 1, -1):
+            head = name[:n]
+            if head in self.places:
+                return head
+            if head[-1] in "省市区县" and head[:-1] in self.places:
+                return head[:-1]
+        return ""
 
     def suffix_type(self, name: str) -> Optional[tuple[str, str]]:
         """The longest org suffix ``name`` ends with, and its type (district endings such as 区
@@ -227,6 +241,8 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
     for p in res.places:
         by_bigram.setdefault(p[:2], []).append(p)
     res.places_by_bigram = {k: tuple(v) for k, v in by_bigram.items()}
+    res.admin_places = frozenset(p for p, (lvl, _) in res.places.items() if lvl in ("province", "city", "district"))
+    res.admin_place_lengths = tuple(sorted({len(p) for p in res.admin_places}, reverse=True))
     res.deictics = tuple(sorted(_words(d / "deictics.txt"), key=len, reverse=True))
     cues = []
     for r in _tsv(d / "relation_cues.tsv"):
