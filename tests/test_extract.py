@@ -679,3 +679,37 @@ def test_words_that_end_a_name_on_its_left(ex):
     n = names(ext)
     assert not any(k.startswith(("二期工程选址", "工程选址", "选址")) for k in n), n
     assert not any(k.startswith("施工单位") for k in n), n
+
+
+def test_loading_again_leaves_the_segmentation_as_it_was(ex, tmp_path):
+    """Loading the extractor twice, or loading another data folder in between, must not shift
+    jieba's dictionary: a document's extraction may not depend on what ran before it."""
+    import shutil
+
+    import jieba
+
+    from kg.extract import CONFIG_PATH
+    from kg.extract.resources import DATA_DIR
+
+    text = "杭州高新区(滨江)管委会与浙江大学签订合作协议,共建智能感知技术创新中心。"
+    before = (jieba.dt.total, len(jieba.dt.FREQ))
+    first = ex.extract(document_from_text(text))
+    Extractor.load()
+    Extractor.load()
+    assert (jieba.dt.total, len(jieba.dt.FREQ)) == before
+
+    other = tmp_path / "data"
+    shutil.copytree(DATA_DIR, other)
+    (other / "industries.txt").write_text("量子点显示\n", encoding="utf-8")
+    cfg = tmp_path / "config.cfg"
+    cfg.write_text(
+        CONFIG_PATH.read_text(encoding="utf-8").replace('data_dir = ""', f'data_dir = "{other}"'),
+        encoding="utf-8",
+    )
+    Extractor.load(cfg)
+    assert "量子点显示" in jieba.dt.FREQ
+    again = Extractor.load().extract(document_from_text(text))
+    assert (jieba.dt.total, len(jieba.dt.FREQ)) == before
+    assert "量子点显示" not in jieba.dt.FREQ
+    assert [(m.surface, m.type) for m in again.mentions] == [(m.surface, m.type) for m in first.mentions]
+    assert again.relations == first.relations

@@ -36,22 +36,56 @@ CONFIG_PATH = Path(__file__).resolve().parent / "config.cfg"
 __all__ = ["Extractor", "CONFIG_PATH"]
 
 
-def _register_user_words(res) -> None:
-    """jieba user words are not saved with a spaCy pipeline: add them at every load."""
-    import jieba
+def _register_user_words(res, key: str) -> None:
+    """Put jieba's dictionary in the state ``res`` asks for: the pristine dictionary plus its words.
 
+    jieba user words are not saved with a spaCy pipeline, so every load adds them. ``add_word``
+    is not idempotent (it adds the frequency to jieba's total again, and ``suggest_freq`` reads
+    the state it finds), so loading twice, or loading another data folder first, used to shift
+    the segmentation and make a document's extraction depend on what ran before it in the
+    process. The first call saves jieba's pristine state; a load of the data folder already in
+    place changes nothing, and a load of another folder restores the pristine state, in place
+    (finders keep a reference to ``FREQ``), before adding its words.
+    """
+    import jieba
+    from jieba import finalseg
+
+    global _JIEBA_PRISTINE, _JIEBA_WORDS_KEY
+    if key == _JIEBA_WORDS_KEY:
+        return
     jieba.setLogLevel(60)
+    dt = jieba.dt
+    dt.check_initialized()
+    if _JIEBA_PRISTINE is None:
+        _JIEBA_PRISTINE = (
+            dict(dt.FREQ), dt.total, dict(dt.user_word_tag_tab), set(finalseg.Force_Split_Words)
+        )
+    else:
+        freq, total, tags, force_split = _JIEBA_PRISTINE
+        dt.FREQ.clear()
+        dt.FREQ.update(freq)
+        dt.total = total
+        dt.user_word_tag_tab.clear()
+        dt.user_word_tag_tab.update(tags)
+        finalseg.Force_Split_Words.clear()
+        finalseg.Force_Split_Words.update(force_split)
     for surface in res.surface_index:
         if len(surface) >= 2:
-            jieba.add_word(surface, tag="nt")
+            dt.add_word(surface, tag="nt")
     for w in res.industries:
-        jieba.add_word(w, tag="n")
+        dt.add_word(w, tag="n")
     for w in res.gov_departments:
-        jieba.add_word(w, tag="nt")
+        dt.add_word(w, tag="nt")
     for w in res.name_parts:
-        jieba.add_word(w, tag="nz")
+        dt.add_word(w, tag="nz")
     for w in res.glued_words:
-        jieba.del_word(w)  # 科技创新局|局长, not 科技创新|局局长
+        dt.del_word(w)  # 科技创新局|局长, not 科技创新|局局长
+    _JIEBA_WORDS_KEY = key
+
+
+# jieba's dictionary before any user words, and the data folder whose words it holds now
+_JIEBA_PRISTINE = None
+_JIEBA_WORDS_KEY: Optional[str] = None
 
 
 class Extractor:
@@ -64,8 +98,8 @@ class Extractor:
     def load(cls, config: Optional[Path] = None) -> "Extractor":
         cfg = util.load_config(Path(config) if config else CONFIG_PATH)
         nlp = util.load_model_from_config(cfg, auto_fill=True, validate=True)
-        data_dir = cfg["components"]["kg_entities"].get("data_dir") or ""
-        _register_user_words(load_resources(Path(data_dir) if data_dir else DATA_DIR))
+        data_dir = Path(cfg["components"]["kg_entities"].get("data_dir") or DATA_DIR).resolve()
+        _register_user_words(load_resources(data_dir), str(data_dir))
         return cls(nlp)
 
     def extract(self, doc: Document) -> DocExtraction:
