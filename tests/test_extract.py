@@ -713,3 +713,12 @@ def test_loading_again_leaves_the_segmentation_as_it_was(ex, tmp_path):
     assert "量子点显示" not in jieba.dt.FREQ
     assert [(m.surface, m.type) for m in again.mentions] == [(m.surface, m.type) for m in first.mentions]
     assert again.relations == first.relations
+
+
+def test_zone_endings_of_parks_and_science_districts(ex):
+    """集中区, 科学园, 大学城, 生物岛 … end zone names (org_suffixes.tsv); 功能区 alone does not."""
+    found = {(m.surface, m.type) for m in ex.extract(document_from_text(
+        "宁港工业集中区和嘉禾科学园签约,嘉禾国际生物岛同步建设。")).mentions}
+    assert {("宁港工业集中区", "Zone"), ("嘉禾科学园", "Zone"), ("嘉禾国际生物岛", "Zone")} <= found
+    found = {m.surface for m in ex.extract(document_from_text("宁港科学园分为研发办公区功能区和生活配套功能区。")).mentions}
+    assert "生活配套功能区" not in found

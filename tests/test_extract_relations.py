@@ -589,3 +589,78 @@ def test_signing_between_two_lists_of_parties(ex):
     for a in ("东湖大学", "南岭学院"):
         for b in ("青山科创发展中心", "浙江青山科技园有限公司"):
             assert (a, "cooperatesWith", b) in f or (b, "cooperatesWith", a) in f, (a, b, f)
+
+
+# ------------------------------------------------------------------ government replies (session 5)
+REPLY = (
+    "浙江省人民政府关于同意设立宁波、温州2个省级\n高新技术产业开发区的批复\n"
+    "科技部、浙江省人民政府:\n"
+    "你们关于支持宁波、温州高新技术产业开发区建设的请示(浙政〔2020〕1号)收悉。现批复如下:\n"
+    "一、同意设立宁波高新技术产业开发区、温州高新技术产业开发区。宁波经济技术开发区继续发展。\n"
+)
+
+
+def test_a_title_set_over_lines_is_the_documents_policy_and_its_place_list_is_supported(ex):
+    title = "浙江省人民政府关于同意设立宁波、温州2个省级高新技术产业开发区的批复"
+    got = facts(extract(ex, REPLY, title=title, kind="policy"))
+    assert (title, "supports", "宁波高新技术产业开发区") in got
+    assert (title, "supports", "温州高新技术产业开发区") in got
+    # 宁波 is listed, but 经济技术开发区 is not the ending the title approves
+    assert not any(o.endswith("宁波经济技术开发区") for s, p, o in got if p == "supports")
+
+
+def test_a_title_opening_with_a_body_is_issued_by_it(ex):
+    title = "浙江省人民政府关于同意设立宁波、温州2个省级高新技术产业开发区的批复"
+    got = facts(extract(ex, REPLY, title=title, kind="policy"))
+    assert (title, "issuedBy", "浙江省人民政府") in got
+
+
+def test_the_request_a_reply_answers_is_a_policy_issued_by_the_addressees(ex):
+    ext = extract(ex, REPLY, title="浙江省人民政府关于同意设立宁波、温州2个省级高新技术产业开发区的批复")
+    request = "关于支持宁波、温州高新技术产业开发区建设的请示"
+    assert any(m.type == "Policy" and m.surface == request for m in ext.mentions)
+    got = facts(ext)
+    assert {o for s, p, o in got if s == request and p == "issuedBy"} == {"中华人民共和国科学技术部", "浙江省人民政府"}
+
+
+def test_a_request_needs_an_addressee_line_of_bodies_only(ex):
+    text = "会议由科技部主持,讨论了有关事项:\n你们关于支持宁波高新技术产业开发区建设的请示收悉。\n"
+    assert not any(p == "issuedBy" for s, p, o in facts(extract(ex, text)))
+
+
+def test_a_reply_supports_the_zones_it_lists_side_by_side_but_a_law_does_not(ex):
+    body = "同意嘉禾经济开发区、宁港经济开发区升级为国家级经济技术开发区。\n"
+    reply = "国务院办公厅关于嘉禾经济开发区等2个省级开发区升级为国家级经济技术开发区的复函"
+    got = facts(extract(ex, reply + "\n" + body, title=reply, kind="policy"))
+    assert {o for s, p, o in got if s == reply and p == "supports"} >= {"嘉禾经济开发区", "宁港经济开发区"}
+    law = "嘉禾经济开发区条例"
+    got = facts(extract(ex, law + "\n" + body, title=law, kind="law"))
+    assert not any(s == law and p == "supports" for s, p, o in got)
+
+
+# ------------------------------------------------------------------ zone structure and focus (session 5)
+def test_a_planning_slogan_tier_is_part_of_the_documents_zone(ex):
+    text = ("嘉禾科学城加快建设。嘉禾科学城布局“一核四区”,其中,“一核”为宁港科学城,"
+            "规划面积30平方公里。")
+    assert ("宁港科学城", "partOf", "嘉禾科学城") in facts(extract(ex, text))
+
+
+def test_zones_a_new_zone_is_based_on_are_part_of_it(ex):
+    text = "同意以嘉禾工业园区和宁港工业园区为基础建设省级高新区,定名为嘉禾高新技术产业开发区。"
+    got = facts(extract(ex, text))
+    assert ("嘉禾工业园区", "partOf", "嘉禾高新技术产业开发区") in got
+    assert ("宁港工业园区", "partOf", "嘉禾高新技术产业开发区") in got
+
+
+def test_a_zones_counted_industries_and_the_sectors_it_lends_are_its_focus(ex):
+    got = facts(extract(ex, "嘉禾高新区高端装备制造、新一代信息技术、现代服务业三大产业招商中心揭牌。"))
+    assert {o for s, p, o in got if s == "嘉禾高新区" and p == "focusesOn"} >= {"高端装备制造", "新一代信息技术", "现代服务业"}
+    got = facts(extract(ex, "宁港科技园依托嘉禾高新区在电子信息、数字经济领域的产业优势,加快发展。"))
+    assert {o for s, p, o in got if s == "嘉禾高新区" and p == "focusesOn"} == {"电子信息", "数字经济"}
+
+
+def test_parties_signing_to_settle_in_a_zone_are_located_there_not_partners(ex):
+    got = facts(extract(ex, "嘉禾材料研究院、宁港智能研究院签约入驻宁港科学园。"))
+    assert ("嘉禾材料研究院", "locatedIn", "宁港科学园") in got
+    assert ("宁港智能研究院", "locatedIn", "宁港科学园") in got
+    assert not any(p == "cooperatesWith" for s, p, o in got)

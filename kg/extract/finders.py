@@ -777,6 +777,9 @@ def w_not_place(morph: "MorphologyFinder", text: str, start: int) -> bool:
 
 # ---------------------------------------------------------------- 《…》 policies
 POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
+# the request a reply answers, named after the addressee: 你们关于…的请示(…号)收悉 / 你市《关于…的请示》
+REPLY_REF_RE = re.compile(r"(?:你们|你市|你省|你区|你县|你州|你局|你厅|你委|你部|你办|你院|你校|你单位|你公司)"
+                          r"(关于[^,，。;；:：《》\n]{4,80}?的(?:请示|报告|函))(?=[\(（]|收悉|已收悉)")
 POLICY_TAIL_RE = re.compile(r"(?:\((?:试行|暂行|修订|修订稿|征求意见稿|草案|[0-9—\-–~年]+)\))+$")
 
 
@@ -789,7 +792,11 @@ def policy_kind(res: Resources, title: str) -> str:
 
 
 def find_policies(text: str, res: Resources) -> Iterable[Cand]:
-    """《title》 → a Policy; a bare kind word (《条例》) refers back and is left to the caller."""
+    """《title》 → a Policy; a bare kind word (《条例》) refers back and is left to the caller. A reply
+    names the request it answers without 《》 too: 你们关于支持…的请示(国科发高〔2018〕235号)收悉."""
+    for m in REPLY_REF_RE.finditer(text):
+        yield Cand(m.start(1), m.end(1), "Policy", "policy:reply-ref", canonical=m.group(1), priority=6,
+                   confidence=0.85, kind="请示")
     for m in POLICY_RE.finditer(text):
         title = m.group(1).strip()
         kind = policy_kind(res, title)
@@ -821,6 +828,8 @@ AWARD_CUES = ("获评", "荣获", "被评为", "评为", "被授予", "授予", 
 QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{2,24})[”\"]")
 # kind words that may follow a quoted name and belong to it: “5050”计划, “两个健康”集成改革
 KIND_AFTER_QUOTE = ("计划", "行动", "工程", "改革", "战略", "品牌", "鼎", "奖", "大赛", "论坛", "峰会")
+# “一核”为宁港科技城, “一核”即…: what follows the quote is a predicate, not the quote's kind word
+COPULA_AFTER_QUOTE = frozenset("为是即指系在与和及")
 NUMERAL_START = re.compile(r"^[一二两三四五六七八九十百千]+[号个大项条张]")
 # verbs of seeking a designation (plan_verbs.txt holds the wider set of plan verbs, incl. 打造 which
 # also introduces brands): a quoted zone or platform right after them is a goal
@@ -857,7 +866,8 @@ def find_quoted(text: str, res: Resources, tv: Optional[TokenView] = None,
         start, end = m.start(), m.end()
         # a kind phrase right after the quote: the longest run of name words ending in a kind
         tail = ""
-        if tv is not None and morph is not None and end < len(text) and is_cjk(text[end]):
+        if tv is not None and morph is not None and end < len(text) and is_cjk(text[end]) \
+                and text[end] not in COPULA_AFTER_QUOTE:
             k = end
             best = ""
             while k < len(text) and k - end < 12 and is_cjk(text[k]):
