@@ -43,48 +43,57 @@ def _register_user_words(res, key: str) -> None:
     is not idempotent (it adds the frequency to jieba's total again, and ``suggest_freq`` reads
     the state it finds), so loading twice, or loading another data folder first, used to shift
     the segmentation and make a document's extraction depend on what ran before it in the
-    process. The first call saves jieba's pristine state; a load of the data folder already in
-    place changes nothing, and a load of another folder restores the pristine state, in place
-    (finders keep a reference to ``FREQ``), before adding its words.
+    process. A load of the data folder already in place changes nothing; a load of another
+    folder first undoes the words the previous one added, in place (finders keep a reference to
+    ``FREQ``). The undo record holds only the entries the words touch (each word and its
+    prefixes), not a copy of jieba's 500,000-entry dictionary (15 MB).
     """
     import jieba
     from jieba import finalseg
 
-    global _JIEBA_PRISTINE, _JIEBA_WORDS_KEY
+    global _JIEBA_WORDS_KEY
     if key == _JIEBA_WORDS_KEY:
         return
     jieba.setLogLevel(60)
     dt = jieba.dt
     dt.check_initialized()
-    if _JIEBA_PRISTINE is None:
-        _JIEBA_PRISTINE = (
-            dict(dt.FREQ), dt.total, dict(dt.user_word_tag_tab), set(finalseg.Force_Split_Words)
-        )
-    else:
-        freq, total, tags, force_split = _JIEBA_PRISTINE
-        dt.FREQ.clear()
-        dt.FREQ.update(freq)
-        dt.total = total
-        dt.user_word_tag_tab.clear()
-        dt.user_word_tag_tab.update(tags)
-        finalseg.Force_Split_Words.clear()
-        finalseg.Force_Split_Words.update(force_split)
-    for surface in res.surface_index:
-        if len(surface) >= 2:
-            dt.add_word(surface, tag="nt")
-    for w in res.industries:
-        dt.add_word(w, tag="n")
-    for w in res.gov_departments:
-        dt.add_word(w, tag="nt")
-    for w in res.name_parts:
-        dt.add_word(w, tag="nz")
+    _undo_user_words(dt, finalseg)
+    words = [(w, "nt") for w in res.surface_index if len(w) >= 2]
+    words += [(w, "n") for w in res.industries] + [(w, "nt") for w in res.gov_departments]
+    words += [(w, "nz") for w in res.name_parts]
+    freq_before = {}
+    for w in [w for w, _ in words] + list(res.glued_words):
+        for n in range(1, len(w) + 1):
+            freq_before.setdefault(w[:n], dt.FREQ.get(w[:n], _ABSENT))
+    _JIEBA_UNDO.update(freq=freq_before, total=dt.total, tags=dict(dt.user_word_tag_tab),
+                       force_split=set(finalseg.Force_Split_Words))
+    for w, tag in words:
+        dt.add_word(w, tag=tag)
     for w in res.glued_words:
         dt.del_word(w)  # 科技创新局|局长, not 科技创新|局局长
     _JIEBA_WORDS_KEY = key
 
 
-# jieba's dictionary before any user words, and the data folder whose words it holds now
-_JIEBA_PRISTINE = None
+def _undo_user_words(dt, finalseg) -> None:
+    """Give jieba back the state it had before the last :func:`_register_user_words`."""
+    if not _JIEBA_UNDO:
+        return
+    for w, f in _JIEBA_UNDO["freq"].items():
+        if f is _ABSENT:
+            dt.FREQ.pop(w, None)
+        else:
+            dt.FREQ[w] = f
+    dt.total = _JIEBA_UNDO["total"]
+    dt.user_word_tag_tab.clear()
+    dt.user_word_tag_tab.update(_JIEBA_UNDO["tags"])
+    finalseg.Force_Split_Words.clear()
+    finalseg.Force_Split_Words.update(_JIEBA_UNDO["force_split"])
+    _JIEBA_UNDO.clear()
+
+
+# what the user words changed in jieba's dictionary, and the data folder whose words it holds now
+_ABSENT = object()
+_JIEBA_UNDO: dict = {}
 _JIEBA_WORDS_KEY: Optional[str] = None
 
 

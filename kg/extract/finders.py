@@ -778,7 +778,10 @@ def w_not_place(morph: "MorphologyFinder", text: str, start: int) -> bool:
 # ---------------------------------------------------------------- 《…》 policies
 POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
 # the request a reply answers, named after the addressee: 你们关于…的请示(…号)收悉 / 你市《关于…的请示》
-REPLY_REF_RE = re.compile(r"(?:你们|你市|你省|你区|你县|你州|你局|你厅|你委|你部|你办|你院|你校|你单位|你公司)"
+# how a reply names whom it answers (the sender of the request): 你们, 你市, 你省 …
+ADDRESSEE_PRONOUNS = ("你们", "你市", "你省", "你区", "你县", "你州", "你局", "你厅", "你委", "你部", "你办", "你院",
+                      "你校", "你单位", "你公司")
+REPLY_REF_RE = re.compile(r"(?:" + "|".join(ADDRESSEE_PRONOUNS) + r")"
                           r"(关于[^,，。;；:：《》\n]{4,80}?的(?:请示|报告|函))(?=[\(（]|收悉|已收悉)")
 POLICY_TAIL_RE = re.compile(r"(?:\((?:试行|暂行|修订|修订稿|征求意见稿|草案|[0-9—\-–~年]+)\))+$")
 

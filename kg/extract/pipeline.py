@@ -209,14 +209,15 @@ def _title_policy(text: str, title: str, res) -> list[Cand]:
     from .finders import policy_kind
 
     title = title.strip().strip("《》")
-    if len(title) < 4 or not policy_kind(res, title) or policy_kind(res, title) == "报告":
+    kind = policy_kind(res, title) if len(title) >= 4 else ""
+    if not kind or kind == "报告":
         return []
     if any(c in title for c in ",;:!?，；：！？"):
         return []  # a news headline (加力提速建设…,…迈向“世界光谷”), not a policy's title
     # a government text sets its title over several lines (…石河子\n高新技术产业开发区建设\n…的批复)
     title_re = re.compile(r"\s*".join(re.escape(ch) for ch in title))
-    return [Cand(m.start(), m.end(), "Policy", "policy:title", canonical=title, priority=6, confidence=0.9)
-            for m in title_re.finditer(text)]
+    return [Cand(m.start(), m.end(), "Policy", "policy:title", canonical=title, priority=6, confidence=0.9,
+                 kind=kind) for m in title_re.finditer(text)]
 
 
 def _short_forms(text: str, tv, cands: list[Cand]) -> list[Cand]:

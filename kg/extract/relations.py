@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..records import ENTITY_TYPES
-from .finders import Cand, policy_kind
+from .finders import ADDRESSEE_PRONOUNS, Cand
 from .resources import DATA_DIR, ORG_TYPES, RelationCue, Resources
 from .tokens import TokenView
 
@@ -103,7 +103,7 @@ CLAUSE_MARKS_RE = re.compile(r"[;；。]|主持|讨论|召开|会议|如下|现�
 # what stands between two names side by side in a list
 LIST_JOINERS = frozenset(("、", "和", "及", "与", "以及"))
 # a request named right after the addressee's pronoun (你们关于…的请示, 你市《关于…的请示》)
-REQUEST_BY_ADDRESSEE_RE = re.compile(r"(?:你们|你市|你省|你区|你县|你州|你局|你厅|你委|你部|你办|你院|你校)《?$")
+REQUEST_BY_ADDRESSEE_RE = re.compile(r"(?:" + "|".join(ADDRESSEE_PRONOUNS) + r")《?$")
 # a title's list of places before one zone ending (张掖、民乐、金昌、玉门4个省级高新技术产业开发区): group 1
 # the places but the last, each with its separator (the first may carry the verb before it), group 2
 # the last place and what follows it up to the ending
@@ -229,7 +229,7 @@ class RelationFinder:
         out.extend(self._title_supports(text, cands))
         out.extend(self._title_issuers(text, cands))
         out.extend(self._request_senders(text, cands))
-        if policy is not None and policy_kind(self.res, policy.canonical or text[policy.start:policy.end]) == "批复":
+        if policy is not None and policy.kind == "批复":
             out.extend(self._reply_listed_zones(text, cands, policy))
         zone_ref_re = self.rules.zone_reference_re(zone_name(zone, text)) if zone is not None else None
         implicit = {"^zone": zone, "^policy": policy, "^doc": policy or zone}
@@ -430,7 +430,7 @@ class RelationFinder:
         for p in cands:
             if p.type != "Policy":
                 continue
-            title = text[p.start:p.end].strip("《》")
+            title = WHITESPACE_RE.sub("", text[p.start:p.end]).strip("《》")
             i = title.find("关于")
             if i < 2:
                 continue
@@ -468,7 +468,7 @@ class RelationFinder:
             return []  # not a list of bodies (names the finder missed may stand in it)
         out = []
         for p in cands:
-            if p.type == "Policy" and p.start > m.end() and REQUEST_BY_ADDRESSEE_RE.search(text, max(0, p.start - 4), p.start):
+            if p.type == "Policy" and p.start > m.end() and REQUEST_BY_ADDRESSEE_RE.search(text, max(0, p.start - 5), p.start):
                 out.extend(RelFound(p, "issuedBy", b, "你们", -1, p.start, "structure:request-sender", 0.75)
                            for b in inside)
         return out
@@ -492,9 +492,9 @@ class RelationFinder:
             items = [first, *items[1:], last]
             tail = rest[len(last):]
             for c in cands:
-                name = text[c.start:c.end]
                 if c.type != "Zone":
                     continue
+                name = text[c.start:c.end]
                 # the name goes on after the place with the title's ending (张掖|高新技术产业开发区),
                 # not with another one (张掖|经济技术开发区)
                 for x in items:
