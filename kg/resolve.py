@@ -230,6 +230,9 @@ class Resolver:
                 short = district_short_form(res, canonical)
                 if short:
                     ent.aliases.add(short)
+            if typ == "Policy":
+                # 四川省人民政府关于设立…的批复 is cited as 关于设立…的批复: the title without its issuer
+                ent.aliases.update(t for t in (_issuer_dropped(a) for a in [canonical, *ent.aliases]) if t)
             if typ == "Industry":
                 # 信息安全产业 is also called 信息安全
                 ent.aliases.update(a[:-2] for a in list(ent.aliases) + [canonical]
@@ -244,6 +247,20 @@ class Resolver:
 POLICY_TAIL = re.compile(r"(?:\((?:修订|修订稿|征求意见稿|草案|送审稿)\))+$")
 KIND_TAILS = ("计划", "行动", "品牌", "战略")
 QUOTED_INNER = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+
+
+# the end of an issuing body's name before a title's 关于 (国务院, 四川省人民政府, 中共中央、国务院, …办公厅)
+POLICY_ISSUER_RE = re.compile(r"^[^《》“”关于]{2,40}?(?:人民政府|政府|国务院|办公厅|办公室|委员会|中央|部|局|厅|委|管委会)关于")
+
+
+def _issuer_dropped(title: str) -> Optional[str]:
+    """``国务院关于同意…的批复`` → ``关于同意…的批复``; None when no issuer opens the title.
+
+    >>> _issuer_dropped("四川省人民政府关于设立四川邛崃经济开发区的批复")
+    '关于设立四川邛崃经济开发区的批复'
+    """
+    m = POLICY_ISSUER_RE.match(title)
+    return title[m.end() - 2:] if m and len(title) - m.end() >= 6 else None
 
 
 def policy_key(title: str) -> str:

@@ -722,3 +722,58 @@ def test_zone_endings_of_parks_and_science_districts(ex):
     assert {("宁港工业集中区", "Zone"), ("嘉禾科学园", "Zone"), ("嘉禾国际生物岛", "Zone")} <= found
     found = {m.surface for m in ex.extract(document_from_text("宁港科学园分为研发办公区功能区和生活配套功能区。")).mentions}
     assert "生活配套功能区" not in found
+
+
+# ------------------------------------------------------------------ session 6: name boundaries
+def test_places_coordinated_before_a_body_share_its_head_without_doubling_the_level(ex):
+    _, ext = found(ex, "湖北省、贵州省、天津市、吉林省人民政府,科技部:\n现批复如下。")
+    n = names(ext)
+    assert {"湖北省人民政府", "贵州省人民政府", "天津市人民政府", "吉林省人民政府"} <= set(n)
+    assert not any(x.endswith(("省省人民政府", "市市人民政府", "市省人民政府")) for x in n)
+    # a place whose name ends in 州 has no level of its own: it takes the head whole
+    _, ext = found(ex, "成员单位由温州、台州市人民政府组成。")
+    assert "温州市人民政府" in names(ext)
+
+
+def test_a_list_closed_by_a_clause_after_a_preposition_names_no_zones(ex):
+    _, ext = found(ex, "为依法履行职责,税务、海事、边检等部门在示范试验区设立工作机构。")
+    assert not any(x.endswith("试验区") for x in names(ext))
+
+
+def test_a_body_and_a_verb_before_another_body_are_not_its_name(ex):
+    _, ext = found(ex, "经湖州市人民政府商国家发展改革委同意,设立南浔科技城。")
+    n = names(ext)
+    assert "湖州市人民政府" in n
+    assert not any(x.startswith("经") or "商国家" in x for x in n)
+
+
+def test_a_city_alone_before_a_park_stays_in_its_name(ex):
+    _, ext = found(ex, "临沂市精密制造产业园总占地1200亩。")
+    assert "临沂市精密制造产业园" in names(ext)
+    # …but a city and its district before a town are cut: the town is named after them
+    _, ext = found(ex, "宁波市镇海区新材料小镇揭牌。")
+    assert "新材料小镇" in names(ext)
+
+
+def test_a_single_dash_or_dot_joins_two_parts_of_one_name(ex):
+    _, ext = found(ex, "天津武清—中关村科技园位于武清区。江苏光谷·南京研究院项目签约。")
+    n = names(ext)
+    assert n.get("天津武清—中关村科技园") == "Zone"
+    assert n.get("江苏光谷·南京研究院") == "ResearchInstitute"
+    # a byline's outlets and two known names side by side stay apart
+    _, ext = found(ex, "读特客户端·深圳新闻网消息。新加坡盛裕—苏州工业园区合作项目启动。")
+    n = names(ext)
+    assert not any("·" in x or "—" in x for x in n)
+
+
+def test_a_role_noun_before_a_name_is_not_part_of_it(ex):
+    _, ext = found(ex, "参建单位湖南建投建工集团进场施工,龙头企业京东方科技集团落户。")
+    n = {m.surface for m in ext.mentions}
+    assert "湖南建投建工集团" in n and "京东方科技集团" in n
+    assert not any(x.startswith(("单位", "企业")) for x in n)
+
+
+def test_a_byline_in_brackets_is_not_part_of_the_next_name(ex):
+    _, ext = found(ex, "经济日报4月11日讯(采访人员王小明)天津武清—中关村科技园位于武清区。")
+    n = names(ext)
+    assert "天津武清—中关村科技园" in n and not any("采访" in x for x in n)

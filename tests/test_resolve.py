@@ -270,3 +270,14 @@ def test_district_short_form_needs_a_known_city_and_a_known_district():
     assert district_short_form(res, "杭州市萧山区") == "萧山区"
     assert district_short_form(res, "杭州高新区") == ""  # 高新 is no district
     assert district_short_form(res, "萧山区") == ""
+
+
+def test_a_title_is_also_known_without_the_body_that_issues_it():
+    title = "《湖南省人民政府关于设立湖南宁乡经济开发区的批复》"
+    ext = doc_with(title + "印发。", [(title, "Policy")])
+    e = entity_of(resolve([ext]), ext, title)
+    assert "关于设立湖南宁乡经济开发区的批复" in e.aliases
+    # a title with no issuer in front gets no such alias
+    ext = doc_with("《关于设立湖南宁乡经济开发区的批复》印发。", [("《关于设立湖南宁乡经济开发区的批复》", "Policy")])
+    e = entity_of(resolve([ext]), ext, "《关于设立湖南宁乡经济开发区的批复》")
+    assert all(not a.startswith("于") for a in e.aliases)

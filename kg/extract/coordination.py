@@ -424,8 +424,10 @@ def _has_verb(morph, tv: TokenView, start: int, end: int) -> bool:
     """Is there a verb (not one names use) among the whole words of ``[start, end)``?"""
     j = tv.token_at(start)
     while j < len(tv) and tv.starts[j] < end:
-        if tv.starts[j] >= start and tv.ends[j] <= end and tv.pos[j] == "v" \
-                and tv.texts[j] not in morph.res.name_verbs:
+        if tv.starts[j] >= start and tv.ends[j] <= end and (
+                (tv.pos[j] == "v" and tv.texts[j] not in morph.res.name_verbs)
+                or (tv.pos[j] == "p" and j > tv.token_at(start))):
+            # 等部门在自贸试验区设立: a preposition after the first word opens a clause (在, 于, 向)
             return True
         j += 1
     return False

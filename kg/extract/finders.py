@@ -32,6 +32,12 @@ FUNCTION_CHARS = set("是以这需在由将已的了家个所和与及或等把�
 # programme, award, event and policy names are phrases: verbs and adjectives stand inside them
 LOOSE_TYPES = frozenset(("Initiative", "Award", "Event", "Policy"))
 LOOSE_STOP_POS = frozenset("p c u uj ul uz uv ud ug r y e o w x f k h".split())
+# one of these between two names makes them one (天津滨海—中关村科技园, 中电光谷·重庆智创园)
+NAME_JOINERS = frozenset(("·", "—"))
+# a news outlet's name ends so (a byline joins outlets with ·: 读特客户端·深圳新闻网)
+MEDIA_ENDINGS = ("客户端", "网", "报", "台", "社", "号")
+# nouns for the role a named organisation plays, written right before its name (企业, 单位)
+ROLE_NOUNS = frozenset(("企业", "单位", "公司", "机构", "龙头企业", "子公司", "项目"))
 # characters that are never inside a name
 STOP_CHARS = set(",.;:!?。,、;:!?“”\"'‘’《》<>[]【】{}|/\\—…~·\n\r\t 　暨")
 VERB_POS = frozenset(("v", "vd", "vi", "vg", "i"))
@@ -254,11 +260,25 @@ class MorphologyFinder:
                     whole = text[max(0, tv.starts[k] - 8) : tv.ends[j]]
                     if any(whole.endswith(z) for z in self.zone_names_with_brackets):
                         break  # 高新区(滨江)|物联网小镇: a zone's name, then a name of its own
-                    if inner and all(is_cjk(c) for c in inner):
+                    if inner and all(is_cjk(c) for c in inner) and (
+                            len(inner) <= 4 or inner in self.res.places):
+                        # (a place is short: 讯(采访人员周琳)|天津滨海… is a byline, not a name's part)
                         start = tv.starts[k]
                         j = k - 1
                         continue
                 break
+            if (t in NAME_JOINERS and j >= 1 and typ in ORG_LIKE and tv.texts[j - 1] not in NAME_JOINERS
+                    and (len(tv.texts[j - 1]) >= 2 or tv.texts[j - 1] in self.res.places)
+                    and self.name_like(tv, j - 1, typ) and is_cjk(text[start:start + 1] or "a")
+                    and not tv.texts[j - 1].endswith(MEDIA_ENDINGS)
+                    and self.res.lexicon_entry(text[tv.ends[j]:tv.ends[start_tok]]) is None):
+                # (not after a byline's outlet, 读特客户端·深圳新闻网, nor before a known name whole,
+                # 盛裕—苏州工业园区: two names side by side)
+                # 天津滨海—中关村科技园, 中电光谷·重庆智创园: a single dash or dot joins a developer's or
+                # a partner place's name to the park's own (a double dash —— is punctuation)
+                start = tv.starts[j]
+                j -= 1
+                continue
             if t == "与" and j >= 1 and typ in ("Event",) + tuple(ORG_LIKE) and self.name_like(tv, j - 1, typ):
                 # 区块链与数据安全研究院: 与 joins two fields inside one name, but not two names
                 # (浙江大学与西湖大学): the part before 与 must not end like a name
@@ -280,7 +300,21 @@ class MorphologyFinder:
                 if cut < len(t):
                     start = tv.starts[j] + cut
                 break
-            if not self.name_like(tv, j, typ):
+            if (len(t) >= 4 and j + 1 < len(tv) and len(tv.texts[j + 1]) == 1 and tv.starts[j + 1] == start
+                    and tv.texts[j + 1] not in self.res.places and tv.pos[j + 1] != "m"
+                    and tv.texts[j + 1] not in "一二三四五六七八九十"  # 国家海洋局|三|所: a numbered unit
+                    and (self.res.suffix_type(t) or ("", ""))[1] == "GovernmentBody"):
+                # 经北京市人民政府|商|国家科学技术委员会: a whole government body, then one character, is
+                # another body's name and a verb (商 = consults), not a qualifier of the name after it
+                start = tv.ends[j + 1]
+                break
+            if t in ROLE_NOUNS and j + 1 < len(tv) and tv.starts[j + 1] == start and tv.pos[j + 1] in (
+                    "nr", "ns", "nz", "nt", "j"):
+                break  # 龙头企业|京东方科技集团, 参建单位|湖南建投建工集团: the role, then the name
+            if not self.name_like(tv, j, typ) or (
+                    len(t) == 1 and t in FUNCTION_CHARS and j + 1 < len(tv) and tv.pos[j + 1] in ("ns", "nt")):
+                # 经|北京市人民政府: a one-character function word jieba tags as a noun stands before a
+                # place or an organisation; before other words it may be the name's (经|血管植入器械)
                 break
             if len(t) == 1 and text[start] in "省市区县" and t not in self.res.places:
                 break  # 经|市人民政府, 报|省政府: a one-character word before a level is not a place
@@ -660,7 +694,10 @@ class MorphologyFinder:
                             tv.pos[j] == "ns" or t in self.res.places or self.starts_with_place(t)
                             or (t[-1] in "区县" and 3 <= len(t) <= 4 and j > 0 and tv.texts[j - 1].endswith("市")
                                 and tv.ends[j - 1] == tv.starts[j])  # 绍兴市|柯桥区: a district after its city
-                    ) and t[-2:] not in ("新区", "园区", "城区") and not ZONE_ENDINGS.search(t):
+                    ) and t[-2:] not in ("新区", "园区", "城区") and not ZONE_ENDINGS.search(t) and not (
+                            t[-1] == "市" and (j + 1 >= len(tv) or tv.texts[j + 1][-1:] not in "区县")):
+                    # a city alone in front stays in the name (北京市新技术产业开发试验区, 青岛市…产业园);
+                    # the city and district before a town are cut (宁波市镇海区|新材料小镇)
                         inner = tv.ends[j] if inner is None or tv.ends[j] > inner else inner
                         district = None
                         if t[-1] in "区县" and len(t) >= 3:

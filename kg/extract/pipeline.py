@@ -251,6 +251,10 @@ def _short_forms(text: str, tv, cands: list[Cand]) -> list[Cand]:
     return select(keep + extra)
 
 
+# the characters that end an administrative place's name and give its level (辽宁省, 重庆市, 旬阳县)
+ADMIN_LEVEL_CHARS = frozenset("省市县区盟旗")  # not 州: 杭州, 郑州 are names
+
+
 def _place_coordination(text: str, cands: list[Cand], res, morph, tv) -> list[Cand]:
     """``郑州、洛阳、新乡国家高新技术产业开发区``: bare place names coordinated before a name that
     starts with a place share its head: three zones."""
@@ -274,6 +278,9 @@ def _place_coordination(text: str, cands: list[Cand], res, morph, tv) -> list[Ca
         if len(head) < 3 or not is_cjk(head[0]) or res.suffix_type(head) is None:
             # 中国|(上海)自由贸易试验区: a bracketed place is part of the name, not a shared head
             continue
+        # 广东省、重庆市、辽宁省人民政府: the places list has "辽宁" and the head reads 省人民政府; an
+        # item that carries its own level (省, 市) takes the head without it (重庆市人民政府)
+        bare_head = head[1:] if head[0] in ADMIN_LEVEL_CHARS and len(head) > 3 else head
         pos = c.start
         while pos > 0 and text[pos - 1] in "、和及与":
             j = pos - 1
@@ -291,7 +298,8 @@ def _place_coordination(text: str, cands: list[Cand], res, morph, tv) -> list[Ca
                     place = item
             if place is None:
                 break
-            extra.append(Cand(k, j, c.type, "coord:place", canonical=item + head, priority=3,
+            shared = bare_head if item[-1] in ADMIN_LEVEL_CHARS else head
+            extra.append(Cand(k, j, c.type, "coord:place", canonical=item + shared, priority=3,
                               confidence=0.7))
             pos = k
     return select(cands + extra) if extra else cands

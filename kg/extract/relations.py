@@ -76,6 +76,7 @@ IS_PART_RE = re.compile(r"的(?:(组成部分|一部分|核心区|重要组成�
 # a support cue used as a noun (以A为支撑, 提供支持, 支持力度) says nothing about who supports what
 NOUN_USE_BEFORE = ("为", "的", "提供", "给予", "加大")
 NOUN_USE_AFTER = re.compile(r"作用|力度|政策|资金|体系")
+INCUBATE_NOUN_AFTER = re.compile(r"平台|器|服务|与|和|基地|载体|中心|空间|园|链|体系|功能|能力|机构|加速")
 # words before a name that make it a place or destination, not the object of a support verb
 PLACE_PREPOSITIONS = ("在", "于", "纳入", "融入", "对接", "向", "到", "与")  # (与: a partner of another verb)
 # A联合B印发/举办…: what the two do together is issue or hold something, not build B
@@ -94,7 +95,11 @@ TITLE_SUPPORT_RE = re.compile(r"(?:支持|加快|促进|推进|推动|保障|服
 # …and what follows that name: the entity is the thing done (…科学城建设, …高新区的批复), not the
 # owner of another noun (支持中科院|高端创新资源落户…)
 TITLE_SUPPORTED_AFTER = re.compile(r"(?:建设|发展|“|国家|创建|创新|高质量|的|等|、|和|与|升级|提升|改革|管理|条例|规定|办法"
-                                   r"|》|$)")
+                                   r"|合作协议|战略合作|总体规划|战略规划|规划|实施方案|建设方案|》|$)")
+# a title that opens with the entity (after at most a place or 中国) and goes on with the kind of rules or
+# plan it is: 《北京市新技术产业开发试验区暂行条例》, 《中国西部(成都)科学城战略规划》
+TITLE_OF_ENTITY_AFTER = re.compile(r"(?:暂行|管理|促进)?(?:条例|规定|办法|实施细则|章程|总体规划|战略规划|发展规划|"
+                                   r"建设规划|空间规划|规划纲要|建设方案|发展纲要)")
 WHITESPACE_RE = re.compile(r"\s+")
 # the addressee line of an official reply or notice: bodies separated by 、, then a colon, alone on a line
 ADDRESSEE_LINE_RE = re.compile(r"(?:^|\n)[ \t\u3000]*([^\n:：。]{2,160}?)[:：][ \t\u3000]*\n")
@@ -408,12 +413,24 @@ class RelationFinder:
         for title, p in policies.items():
             for name, c in named.items():
                 i = title.find(name)
-                if i > 0 and TITLE_SUPPORT_RE.search(title[max(0, i - 8):i]) and c.start != p.start \
+                if i < 0 or c.start == p.start:
+                    continue
+                if i > 0 and TITLE_SUPPORT_RE.search(title[max(0, i - 8):i]) \
                         and TITLE_SUPPORTED_AFTER.match(title, i + len(name)):
                     out.append(RelFound(p, "supports", c, "title", -1, p.start, "structure:title-supports", 0.6))
+                elif self._title_opens_with(title.lstrip("《"), name) and TITLE_OF_ENTITY_AFTER.match(
+                        title, i + len(name)):
+                    out.append(RelFound(p, "supports", c, "title", -1, p.start, "structure:title-of-entity", 0.6))
             out.extend(RelFound(p, "supports", c, "title", -1, p.start, "structure:title-supports-list", 0.6)
                        for c in self._title_place_list(text, title, cands) if c.start != p.start)
         return out
+
+    def _title_opens_with(self, title: str, name: str) -> bool:
+        """Does the title start with ``name``, or with a place or 中国 and then ``name``?"""
+        if title.startswith(name):
+            return True
+        head = title[: title.find(name)] if name in title else None
+        return bool(head) and (head == "中国" or head == self.res.leading_place(title))
 
     def _title_issuers(self, text: str, cands: list[Cand]) -> list[RelFound]:
         """《国务院关于同意…的批复》 issuedBy 国务院 when the document names the body: the bodies a
@@ -588,6 +605,9 @@ class RelationFinder:
         if pred == "ledBy":
             # A为X的牵头单位: a noun naming A's role (the pattern led-lead-unit reads it), not A leading
             return bool(LEAD_NOUN_AFTER.match(text, m.end()))
+        if pred == "incubates":
+            # 创新孵化平台, 企业孵化与产业加速服务: 孵化 names a kind of service or place, incubating nothing
+            return bool(INCUBATE_NOUN_AFTER.match(text, m.end()))
         if pred != "supports":
             return False
         before = text[max(0, m.start() - 2) : m.start()]
