@@ -691,3 +691,22 @@ def test_a_title_that_opens_with_an_entity_and_names_its_rules_supports_it(ex):
     text = "《关于南浔科技城企业人才住房的通知》印发。南浔科技城位于南浔区。"
     got = facts(extract(ex, text))
     assert not any(p == "supports" and o == "南浔科技城" for s, p, o in got)
+
+
+def test_a_notice_recognising_a_class_supports_each_member_the_document_lists(ex):
+    text = ("近日,科技部印发《关于认定2031年国家高新技术产业化基地的通知》,认定以下基地:\n"
+            "1.滁州国家智能家电高新技术产业化基地\n2.宜宾国家锂电池高新技术产业化基地\n"
+            "此外,宜宾临港经济技术开发区也在申报。")
+    got = facts(extract(ex, text))
+    notice = "关于认定2031年国家高新技术产业化基地的通知"
+    assert {o for s, p, o in got if s == notice and p == "supports"} == {
+        "滁州国家智能家电高新技术产业化基地", "宜宾国家锂电池高新技术产业化基地"}
+    # a plan for a city's development zones supports the zones it names
+    text = "市发改委印发《滁州市开发区总体发展规划(2031-2035年)》,明确滁州经济技术开发区、来安经济开发区的定位。"
+    got = facts(extract(ex, text))
+    plan = next(s for s, p, o in got if s.startswith("滁州市开发区总体发展规划")) if got else None
+    assert plan and {o for s, p, o in got if s == plan and p == "supports"} >= {"滁州经济技术开发区", "来安经济开发区"}
+    # one member alone is no list: the notice may be about something else
+    text = "科技部印发《关于认定2031年国家高新技术产业化基地的通知》。滁州国家智能家电高新技术产业化基地举行座谈会。"
+    got = facts(extract(ex, text))
+    assert not any(p == "supports" and o.endswith("产业化基地") for s, p, o in got)

@@ -114,6 +114,13 @@ REQUEST_BY_ADDRESSEE_RE = re.compile(r"(?:" + "|".join(ADDRESSEE_PRONOUNS) + r")
 # the last place and what follows it up to the ending
 TITLE_PLACE_LIST_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及与]){1,11})([\u4e00-\u9fff\d]{3,26}?[区园城])"
                                  r"(?=的|建设|》|$)")
+# a title that recognises, approves or plans a whole class of things: the class noun is group "cls"
+TITLE_CLASS_RE = re.compile(
+    r"(?:(?:认定|公布|命名|确定|同意|批准|设立|升级)[^的》]{0,24}?(?P<cls>[\u4e00-\u9fff]{2,12}?)(?:名单)?的"
+    r"(?:通知|批复|复函|决定|公告))$|(?P<cls2>开发区|高新区|园区|产业园)(?:总体|空间|发展|布局|建设)*规划(?:纲要)?$")
+CLASS_RANK_RE = re.compile(r"^(?:年度?)?(?:首批|第[一二三四五六七八九十\d]+批|省级|国家级|市级|国家|省|市)*")
+TRAILING_BRACKET_RE = re.compile(r"\([^()]*\)$")
+TITLE_CLASS_KINDS = frozenset(("通知", "批复", "复函", "决定", "公告", "规划", "规划纲要", "总体规划", "发展规划"))
 TITLE_SUPPORTED = frozenset(("Zone", "Laboratory", "ResearchInstitute", "InnovationPlatform", "Facility",
                              "University", "Initiative"))
 # mutual cues that name a partner only through 与/同/跟 (合作 alone is mostly a noun)
@@ -236,6 +243,11 @@ class RelationFinder:
         out.extend(self._request_senders(text, cands))
         if policy is not None and policy.kind == "批复":
             out.extend(self._reply_listed_zones(text, cands, policy))
+        seen_titles = set()
+        for c in cands:
+            if c.type == "Policy" and c.canonical not in seen_titles:
+                seen_titles.add(c.canonical)
+                out.extend(self._title_class_members(text, cands, c))
         zone_ref_re = self.rules.zone_reference_re(zone_name(zone, text)) if zone is not None else None
         implicit = {"^zone": zone, "^policy": policy, "^doc": policy or zone}
         ci = 0
@@ -470,6 +482,33 @@ class RelationFinder:
                    for d in zones):
                 out.append(RelFound(reply, "supports", c, "批复", -1, c.start, "structure:reply-lists", 0.55))
         return out
+
+    def _title_class_members(self, text: str, cands: list[Cand], policy: Cand) -> list[RelFound]:
+        """A notice that recognises or approves a class of things (关于认定2020年国家高新技术产业化
+        基地的通知), or a plan for all of a class (德州市开发区总体发展规划), supports every
+        member of that class the document names: the names that end in the class noun."""
+        title = WHITESPACE_RE.sub("", policy.canonical or text[policy.start:policy.end]).strip("《》")
+        title = TRAILING_BRACKET_RE.sub("", title)  # …总体发展规划(2019-2035年)
+        m = TITLE_CLASS_RE.search(title)
+        if m is None or policy.kind not in TITLE_CLASS_KINDS:
+            return []
+        cls = m.group("cls") or m.group("cls2")
+        if self.res.suffix_type(cls) is None and not cls.endswith(("开发区", "高新区")):
+            return []
+        # the members' names end in the class phrase without its rank (国家|高新技术产业化基地): 省级
+        # 高新技术产业开发区 members are not the 经济技术开发区 the same document names
+        noun = CLASS_RANK_RE.sub("", cls)
+        members = {}
+        for c in cands:
+            name = c.canonical or text[c.start:c.end]
+            if (c.type in TITLE_SUPPORTED and name.endswith(noun) and len(name) >= len(noun) + 2
+                    and name not in title and not (policy.start <= c.start < policy.end)
+                    and not self.rules.is_admin_area(name)):
+                members.setdefault(name, c)
+        if len(members) < 2:
+            return []  # one name is not a list of members: the notice may be about something else
+        return [RelFound(policy, "supports", c, "title", -1, c.start, "structure:title-class-members", 0.55)
+                for c in members.values()]
 
     @staticmethod
     def _request_senders(text: str, cands: list[Cand]) -> list[RelFound]:
