@@ -1017,6 +1017,24 @@ AWARD_ENDINGS = ("基地", "区", "单位", "称号", "奖", "鼎", "园区", "�
 RANKING_RE = re.compile(r"([\u4e00-\u9fff]{2,10}排名)(?=蝉联|位列|位居|列|居|保持|稳居)")
 
 
+# a news outlet where a byline or a source line names it: 大众网济南4月18日讯, 科技日报讯, 来源: 中国政府网,
+# 据新华社报道, 封面新闻记者 (group 1; the outlet is a company that publishes the story)
+MEDIA_BYLINE_RE = re.compile(
+    r"(?:^|\n|来源[:：][ \t　]*|[,，。;；]据|[-—])[ \t　]*(?:据)?"
+    r"([\u4e00-\u9fff]{2,10}?(?:客户端|新闻网|网|都市报|晚报|日报|时报|报|新闻|社))"
+    r"(?=[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)|讯|记者|(?<=社)报道|[ \t　]*(?:\n|$))")
+
+
+def find_media_outlets(text: str) -> Iterable[Cand]:
+    """News outlets named by a byline or a source line.
+
+    >>> [(c.start, c.end, c.type) for c in find_media_outlets("大众网济南4月18日讯 今天。")]
+    [(0, 3, 'Enterprise')]
+    """
+    for m in MEDIA_BYLINE_RE.finditer(text):
+        yield Cand(m.start(1), m.end(1), "Enterprise", "media:byline", priority=2, confidence=0.6)
+
+
 def find_awards(text: str, tv: TokenView, morph: "MorphologyFinder") -> Iterable[Cand]:
     """The honour after 获评/被授予/认定为 …, and rankings (国家高新区排名蝉联全国第五)."""
     for m in AWARD_CUE_RE.finditer(text):

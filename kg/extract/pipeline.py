@@ -25,6 +25,7 @@ from .finders import (
     GovAbbreviationFinder,
     PersonFinder,
     find_awards,
+    find_media_outlets,
     find_numbered_institutes,
     find_policies,
     find_quoted,
@@ -139,6 +140,7 @@ class EntityComponent:
             cands += self.industry.find(text, tv, self.morph)
         cands += self.gov.find(text, tv)
         cands += find_awards(text, tv, self.morph)
+        cands += find_media_outlets(text)
         cands += find_numbered_institutes(text, tv, self.morph)
         cands += find_short_institutes(text, tv, [c for c in cands if c.source == "lexicon"], self.morph)
         if self.person is not None:
