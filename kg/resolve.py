@@ -250,7 +250,7 @@ QUOTED_INNER = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 
 
 # the end of an issuing body's name before a title's 关于 (国务院, 四川省人民政府, 中共中央、国务院, …办公厅)
-POLICY_ISSUER_RE = re.compile(r"^[^《》“”关于]{2,40}?(?:人民政府|政府|国务院|办公厅|办公室|委员会|中央|部|局|厅|委|管委会)关于")
+POLICY_ISSUER_RE = re.compile(r"^(?:(?!关于)[^《》“”]){2,40}?(?:人民政府|政府|国务院|办公厅|办公室|委员会|中央|部|局|厅|委|管委会|总署)关于")
 
 
 def _issuer_dropped(title: str) -> Optional[str]:
@@ -258,6 +258,8 @@ def _issuer_dropped(title: str) -> Optional[str]:
 
     >>> _issuer_dropped("四川省人民政府关于设立四川邛崃经济开发区的批复")
     '关于设立四川邛崃经济开发区的批复'
+    >>> _issuer_dropped("海关总署关于公布海关行政审批事项目录的公告")
+    '关于公布海关行政审批事项目录的公告'
     """
     m = POLICY_ISSUER_RE.match(title)
     return title[m.end() - 2:] if m and len(title) - m.end() >= 6 else None

@@ -272,10 +272,10 @@ class MorphologyFinder:
                     and self.name_like(tv, j - 1, typ) and is_cjk(text[start:start + 1] or "a")
                     and not tv.texts[j - 1].endswith(MEDIA_ENDINGS)
                     and self.res.lexicon_entry(text[tv.ends[j]:tv.ends[start_tok]]) is None):
-                # (not after a byline's outlet, 读特客户端·深圳新闻网, nor before a known name whole,
-                # 盛裕—苏州工业园区: two names side by side)
                 # 天津滨海—中关村科技园, 中电光谷·重庆智创园: a single dash or dot joins a developer's or
-                # a partner place's name to the park's own (a double dash —— is punctuation)
+                # a partner place's name to the park's own (a double dash —— is punctuation); not after
+                # a byline's outlet (读特客户端·深圳新闻网) nor before a name the lexicon knows whole
+                # (盛裕—苏州工业园区: two names side by side)
                 start = tv.starts[j]
                 j -= 1
                 continue

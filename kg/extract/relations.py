@@ -498,6 +498,8 @@ class RelationFinder:
         # the members' names end in the class phrase without its rank (国家|高新技术产业化基地): 省级
         # 高新技术产业开发区 members are not the 经济技术开发区 the same document names
         noun = CLASS_RANK_RE.sub("", cls)
+        if len(noun) < 2:
+            return []
         members = {}
         for c in cands:
             name = c.canonical or text[c.start:c.end]
