@@ -782,7 +782,8 @@ def test_a_byline_in_brackets_is_not_part_of_the_next_name(ex):
 def test_news_outlets_are_found_in_bylines_and_source_lines(ex):
     text = ("齐鲁网淄博5月6日讯(记者 王小明)今天,淄博高新区创新谷揭牌。\n"
             "淄博日报-淄博网5月6日讯 会议召开。\n来源: 淄博新闻网\n会上,据鲁中社报道,项目签约。")
-    n = names(ext) if (ext := found(ex, text)[1]) else {}
+    _, ext = found(ex, text)
+    n = names(ext)
     assert {"齐鲁网", "淄博网", "淄博新闻网", "鲁中社"} <= {k for k, v in n.items() if v == "Enterprise"}
     # a word ending in 网 inside a sentence is no outlet
     _, ext = found(ex, "企业接入工业互联网平台。园区建成物联网。")

@@ -34,8 +34,9 @@ LOOSE_TYPES = frozenset(("Initiative", "Award", "Event", "Policy"))
 LOOSE_STOP_POS = frozenset("p c u uj ul uz uv ud ug r y e o w x f k h".split())
 # one of these between two names makes them one (天津滨海—中关村科技园, 中电光谷·重庆智创园)
 NAME_JOINERS = frozenset(("·", "—"))
-# a news outlet's name ends so (a byline joins outlets with ·: 读特客户端·深圳新闻网)
-MEDIA_ENDINGS = ("客户端", "网", "报", "台", "社", "号")
+# a news outlet's name ends so, longest first (found in bylines; a byline joins outlets with ·:
+# 读特客户端·深圳新闻网, so no name runs across that dot)
+MEDIA_ENDINGS = ("客户端", "新闻网", "都市报", "晚报", "日报", "时报", "新闻", "网", "报", "台", "社", "号")
 # nouns for the role a named organisation plays, written right before its name (企业, 单位)
 ROLE_NOUNS = frozenset(("企业", "单位", "公司", "机构", "龙头企业", "子公司", "项目"))
 # characters that are never inside a name
@@ -1018,10 +1019,11 @@ RANKING_RE = re.compile(r"([\u4e00-\u9fff]{2,10}排名)(?=蝉联|位列|位居|�
 
 
 # a news outlet where a byline or a source line names it: 大众网济南4月18日讯, 科技日报讯, 来源: 中国政府网,
-# 据新华社报道, 封面新闻记者 (group 1; the outlet is a company that publishes the story)
+# 据新华社报道, 封面新闻记者 (group 1; the outlet is a company that publishes the story; …台 and …号 end
+# too many other words at a line's end to be read as outlets there)
 MEDIA_BYLINE_RE = re.compile(
     r"(?:^|\n|来源[:：][ \t　]*|[,，。;；]据|[-—])[ \t　]*(?:据)?"
-    r"([\u4e00-\u9fff]{2,10}?(?:客户端|新闻网|网|都市报|晚报|日报|时报|报|新闻|社))"
+    r"([\u4e00-\u9fff]{2,10}?(?:" + "|".join(e for e in MEDIA_ENDINGS if e not in ("台", "号")) + "))"
     r"(?=[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)|讯|记者|(?<=社)报道|[ \t　]*(?:\n|$))")
 
 
