@@ -788,3 +788,79 @@ def test_news_outlets_are_found_in_bylines_and_source_lines(ex):
     # a word ending in 网 inside a sentence is no outlet
     _, ext = found(ex, "企业接入工业互联网平台。园区建成物联网。")
     assert not any(m.source == "media:byline" for m in ext.mentions)
+
+
+def test_a_park_named_by_an_industry_alone_is_a_kind(ex):
+    _, ext = found(ex, "区内建有医疗器械产业园和现代农业产业园。青禾市精密仪器产业园揭牌,物联网小镇开园。")
+    n = names(ext)
+    assert "医疗器械产业园" not in n and "现代农业产业园" not in n
+    # a park with a place in its name, and a Zhejiang-style town named by its industry, are names
+    assert n.get("青禾市精密仪器产业园") == "Zone" and n.get("物联网小镇") == "Zone"
+
+
+def test_a_zone_name_does_not_run_back_over_an_outlet_a_company_or_stationed_in(ex):
+    _, ext = found(ex, "云海新闻网青禾科技创新合作区宣布开放。中科院东平分院青禾科技城建设提速。")
+    n = names(ext)
+    assert n.get("青禾科技创新合作区") == "Zone" and n.get("青禾科技城") == "Zone"
+    assert not any(x.startswith(("云海新闻网青禾", "中科院东平分院青禾")) for x in n)
+    # 驻 (stationed in) opens a clause: no "zone" is made of the departments before it
+    _, ext = found(ex, "海关、海事、边检等部门驻自贸试验区的工作机构应当配合。海关部门驻自贸试验区机构加强协作。")
+    assert not [m for m in ext.mentions if m.type == "Zone"]
+    _, ext = found(ex, "驻马店高新区是国家高新区。")
+    assert names(ext).get("驻马店高新区") == "Zone"
+
+
+def test_a_district_written_after_a_zone_is_a_zone_of_its_own(ex):
+    _, ext = found(ex, "三方在四川天府新区成都新津区开展合作。")
+    n = names(ext)
+    assert "新津区" in n and any(x.endswith("天府新区") for x in n)
+    assert not any("新区成都" in x for x in n)
+    # a zone's part (the zone, one place, 片区) stays one name
+    _, ext = found(ex, "中国(湖北)自由贸易试验区武汉片区挂牌。")
+    assert "中国(湖北)自由贸易试验区武汉片区" in names(ext)
+
+
+def test_a_list_closed_by_a_facility_class_names_facilities(ex):
+    _, ext = found(ex, "目前,冷泉生态系统、高超声速风洞、大洋钻探船等重大科技基础设施正加快推进。")
+    n = names(ext)
+    assert {k for k, v in n.items() if v == "Facility"} >= {"冷泉生态系统", "高超声速风洞", "大洋钻探船"}
+    # the head retypes a suffix's guess: an accelerator here is a machine, not a business incubator
+    _, ext = found(ex, "加快建设散裂中子源、强流重离子加速器等大科学装置。")
+    assert names(ext).get("强流重离子加速器") == "Facility"
+    # "new infrastructure" is not the class of big-science facilities
+    _, ext = found(ex, "建设高效低碳冷却系统、智能电网等新型基础设施。")
+    assert not [m for m in ext.mentions if m.type == "Facility"]
+
+
+def test_agreements_signed_or_listed_without_title_marks_are_policies(ex):
+    _, ext = found(ex, "会上,双方签署了青禾大学科技园战略合作协议。")
+    assert names(ext).get("青禾大学科技园战略合作协议") == "Policy"
+    _, ext = found(ex, "会上3个项目签约,包括共建车路协同示范区合作协议、青禾科学城人才共建合作协议。")
+    n = names(ext)
+    assert n.get("共建车路协同示范区合作协议") == "Policy" and n.get("青禾科学城人才共建合作协议") == "Policy"
+    # a kind of agreement names none; nor does one about no place or organisation
+    _, ext = found(ex, "两地签署新一轮合作协议。用人单位应当与员工签订竞业限制协议。")
+    assert not [m for m in ext.mentions if m.type == "Policy"]
+
+
+def test_zhong_for_china_opens_a_name_after_a_verb_or_particle(ex):
+    _, ext = found(ex, "青禾实验室将依托中法航空大学建设。青禾电信旗下的中电信量子集团发布新品。")
+    n = names(ext)
+    assert n.get("中法航空大学") == "University" and n.get("中电信量子集团") == "Enterprise"
+
+
+def test_lists_with_counted_fields_provincial_labs_and_approximate_counts(ex):
+    # (two known fields vouch for their unknown siblings in a 领域 list)
+    _, ext = found(ex, "中心聚焦微纳智造、合成生物、功能材料、电子信息、生态环保五大攻关领域。")
+    assert {"微纳智造", "功能材料", "生态环保"} <= {k for k, v in names(ext).items() if v == "Industry"}
+    # a provincial lab's name carries no level: 良渚实验室, not 良渚省实验室
+    _, ext = found(ex, "这里不仅有青禾、良渚、湖畔3家省实验室。")
+    assert {m.canonical for m in ext.mentions if m.type == "Laboratory"} == {"青禾实验室", "良渚实验室", "湖畔实验室"}
+    # 等300余家…企业: an approximate count still closes a list of companies
+    _, ext = found(ex, "园区吸引药明生物、华海药业、嘉因生物等300余家头部企业入驻。")
+    assert {"药明生物", "华海药业", "嘉因生物"} <= {k for k, v in names(ext).items() if v == "Enterprise"}
+
+
+def test_a_town_after_a_zone_block_keeps_no_character_of_the_block(ex):
+    _, ext = found(ex, "在浙江自贸试验区杭州片区钱塘区块大创小镇内,产线落成。")
+    assert "大创小镇" in names(ext)

@@ -710,3 +710,18 @@ def test_a_notice_recognising_a_class_supports_each_member_the_document_lists(ex
     text = "科技部印发《关于认定2031年国家高新技术产业化基地的通知》。滁州国家智能家电高新技术产业化基地举行座谈会。"
     got = facts(extract(ex, text))
     assert not any(p == "supports" and o.endswith("产业化基地") for s, p, o in got)
+
+
+def test_an_industry_system_built_by_an_elided_subject_is_its_focus(ex):
+    text = ("青禾高新西岭科技园依托青禾高新区在电子信息领域的优势,叠加东平县的文旅资源,"
+            "构筑以电子信息、数字经济为主导,以智能制造、数字文创为方向的产业承载体系。")
+    got = facts(extract(ex, text))
+    focus = {o for s, p, o in got if s == "青禾高新西岭科技园" and p == "focusesOn"}
+    assert {"电子信息", "数字经济", "智能制造"} <= focus
+
+
+def test_partners_who_build_something_together_co_build_it(ex):
+    text = "由青禾工控集团和华为合作,联合政府和科研院所建立的长河鲲鹏生态创新中心正式启用。"
+    got = facts(extract(ex, text))
+    assert ("长河鲲鹏生态创新中心", "coBuiltBy", "青禾工控集团") in got
+    assert ("长河鲲鹏生态创新中心", "coBuiltBy", "华为") in got

@@ -19,7 +19,8 @@ CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
 COUNT = r"(?:\d+|[一二两三四五六七八九十]+)"
 CLASSIFIER = r"(?:个|家|所|项|座|大|支|类|批)"
 # 等 / 等N个 / N个 directly after a list, then the head phrase
-GROUP_RE = re.compile(rf"(?:等(?:{COUNT}{CLASSIFIER})?|{COUNT}{CLASSIFIER})")
+# (等300余家: an approximate count after 等 delimits nothing, but the head still says what the items are)
+GROUP_RE = re.compile(rf"(?:等(?:{COUNT}(?:余|多)?{CLASSIFIER})?|{COUNT}{CLASSIFIER})")
 COORD_SPLIT = re.compile(r"、|以及|及|和|与|并")
 INDUSTRY_HEADS = ("产业", "行业", "领域", "赛道", "产业链")
 # heads that type unknown items as industries; 领域/行业 lists hold anything (政治、经济、文化领域)
@@ -167,7 +168,7 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
         if list_end == 0 or text[list_end - 1] in STOP_CHARS:
             continue
         count_m = re.search(COUNT, m.group())
-        count = cn_number(count_m.group()) if count_m else None
+        count = cn_number(count_m.group()) if count_m and not re.search("余|多", m.group()) else None
         # the head: CJK run after the count, up to punctuation or a boundary word, ≤ 12 chars
         h = m.end()
         head_end = h
@@ -184,6 +185,12 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
             or "在" in head_text[ent.end():cut])
         if enterprise_head:
             cut = ent.end()  # 先声药业、绿叶思科等生命健康领域各类企业: the items are companies
+        facility = None if enterprise_head else FACILITY_HEAD_RE.match(head_text)
+        if facility is not None:
+            # 冷泉生态系统、高超声速风洞、…等重大科技基础设施: the items are facilities, named whole
+            groups += _facility_group(text, tv, by_span, morph, list_end, h + facility.end(),
+                                      facility.group(), count)
+            continue
         if cut is None:
             # 等具有比较优势、前沿引领作用的战略性新兴产业: a long modifier before an industry head
             far = re.match(r"[^,。;:!?\n]{0,30}?的?([\u4e00-\u9fff]{0,6}(?:产业|行业|领域))", text[h : h + 40])
@@ -197,7 +204,9 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
             continue  # 研究院2家和…: the count closes an item, no class phrase follows
         if any(w in head for w in morph.res.boundary_words if len(w) >= 2):
             continue  # 已列入市级概念验证中心: a clause, not a class phrase
-        if _has_verb(morph, tv, h, h + len(head)):
+        if _has_verb(morph, tv, h, h + len(head)) and not (
+                count is not None and head.endswith(INDUSTRY_HEADS) and len(head) <= 6):
+            # (a counted field may be named by a verb: 五大攻关领域)
             continue  # 等单位负责人参加会议: a clause, not a class phrase
         # the list: walk left over name-like tokens and coordinators (industry items are phrases)
         # industry items are phrases; a declared count (数字建造、智能设计与数控2个…中心) delimits the
@@ -266,6 +275,8 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
         # 8个国际一流水平的研究中心: what stands before 的 describes the members; the class noun after it
         # is what each member's name ends in (先进制造技术与装备研究中心)
         name_head = head.rsplit("的", 1)[-1] if "的" in head else head
+        # 之江、良渚、湖畔等4家省实验室: a provincial lab's name has no level in it (良渚实验室)
+        name_head = LEVEL_LAB_RE.sub("实验室", name_head)
         # a list closed by 等…产业/产业集群 names industries: once one item is a known industry, its
         # siblings are industries too even when no lexicon knows them (纳米技术应用、第三代半导体等产业集群);
         # a 领域/行业 list (政治、经济、文化领域) needs two known items
@@ -353,6 +364,46 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
 
 # a noun this rare in jieba's dictionary can be a company's brand (思科 269, 药业 360; 津贴 732)
 COMPANY_WORD_MAX_FREQ = 400
+LEVEL_LAB_RE = re.compile(r"^(?:省|市|省级|市级)实验室$")
+# a list closed by 等…重大科技基础设施 / 大科学装置 lists facilities, each named whole
+FACILITY_HEAD_RE = re.compile(r"(?:重大|国家)?(?:科技|科研|科学)?(?:基础设施|设施|大科学装置|科学装置|装置)(?:集群)?")
+
+
+def _facility_group(text: str, tv: TokenView, by_span: dict, morph, list_end: int, head_end: int,
+                    head: str, count: Optional[int]) -> list[Group]:
+    """The facilities of ``A、B、C等重大科技基础设施``: the phrase back to punctuation, split on 、
+    (the first item without the clause that governs the list), each item 3–14 characters."""
+    k = list_end
+    while k > 0 and list_end - k < 90 and text[k - 1] not in LIST_STOPS:
+        k -= 1
+    parts = text[k:list_end].split("、")
+    if len(parts) < 2 or "的" in parts[-1] or any("的" in x for x in parts[1:]):
+        return []
+    items, pos = [], k
+    for n, x in enumerate(parts):
+        s, e = pos, pos + len(x)
+        pos = e + 1
+        if n == 0:
+            s = _lead_trimmed(morph, tv, text, s, e)[0]
+        items.append((s, e))
+    if count is not None and count != len(items):
+        return []
+    members = []
+    for s, e in items:
+        c = by_span.get((s, e))
+        if c is not None:
+            # the head retypes a weak guess (a quoted name; 加速器 read as a business accelerator)
+            weak = c.source in WEAK_SOURCES or (c.source.startswith("morph") and c.type == "InnovationPlatform")
+            members.append(replace(c, type="Facility", source="coord:设施", priority=max(c.priority + 1, 3))
+                           if weak else c)
+            continue
+        # (an item may hold a verb: 大洋钻探船)
+        if not 3 <= e - s <= 14 or any(ch in STOP_CHARS for ch in text[s:e]) or morph.is_generic(text, tv, s, e):
+            return []  # not a list of names: a clause or a class phrase stands in it
+        members.append(Cand(s, e, "Facility", "coord:设施", priority=3, confidence=0.65))
+    return [Group(members, count, head, items[0][0], head_end)]
+
+
 # a list closed by 等…企业/公司 lists companies (龙头企业, 各类企业, 知名企业)
 ENTERPRISE_HEAD = r"(?:企业|公司)(?![\u4e00-\u9fff]{0,1}(?:家|园|孵化|服务|研究))"
 
@@ -426,8 +477,10 @@ def _has_verb(morph, tv: TokenView, start: int, end: int) -> bool:
     while j < len(tv) and tv.starts[j] < end:
         if tv.starts[j] >= start and tv.ends[j] <= end and (
                 (tv.pos[j] == "v" and tv.texts[j] not in morph.res.name_verbs)
-                or (tv.pos[j] == "p" and j > tv.token_at(start))):
-            # 等部门在自贸试验区设立: a preposition after the first word opens a clause (在, 于, 向)
+                or (tv.pos[j] == "p" and j > tv.token_at(start))
+                or (tv.texts[j].startswith("驻") and tv.pos[j] != "ns")):
+            # 等部门在自贸试验区设立: a preposition after the first word opens a clause (在, 于, 向);
+            # so does 驻 (等部门驻自贸试验区的机构: stationed in), which jieba may glue on (驻自贸)
             return True
         j += 1
     return False

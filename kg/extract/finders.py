@@ -31,12 +31,19 @@ STOP_POS = frozenset(
 FUNCTION_CHARS = set("是以这需在由将已的了家个所和与及或等把被对向从为于经报各每")
 # programme, award, event and policy names are phrases: verbs and adjectives stand inside them
 LOOSE_TYPES = frozenset(("Initiative", "Award", "Event", "Policy"))
+# parks and bases named by an industry alone are kinds (医疗器械产业园); towns are not (物联网小镇
+# is a proper name in Zhejiang), nor 创新基地/创新区, whose head is more than the industry
+INDUSTRY_PARK_SUFFIXES = frozenset(("产业园", "产业园区", "园区", "产业基地", "基地", "集聚区", "产业集聚区",
+                                    "产业平台", "综合体"))
+INDUSTRY_MODIFIERS = ("", "现代", "国际", "高端", "先进", "新兴", "高新技术", "高科技", "科技")
 LOOSE_STOP_POS = frozenset("p c u uj ul uz uv ud ug r y e o w x f k h".split())
 # one of these between two names makes them one (天津滨海—中关村科技园, 中电光谷·重庆智创园)
 NAME_JOINERS = frozenset(("·", "—"))
 # a news outlet's name ends so, longest first (found in bylines; a byline joins outlets with ·:
 # 读特客户端·深圳新闻网, so no name runs across that dot)
 MEDIA_ENDINGS = ("客户端", "新闻网", "都市报", "晚报", "日报", "时报", "新闻", "网", "报", "台", "社", "号")
+# words that end a whole organisation or outlet: a zone's name never runs back over one
+ZONE_STOP_ENDINGS = ("新闻网", "客户端", "日报", "晚报", "时报", "都市报", "公司", "集团", "分院", "研究院", "研究所")
 # nouns for the role a named organisation plays, written right before its name (企业, 单位)
 ROLE_NOUNS = frozenset(("企业", "单位", "公司", "机构", "龙头企业", "子公司", "项目"))
 # characters that are never inside a name
@@ -309,9 +316,22 @@ class MorphologyFinder:
                 # another body's name and a verb (商 = consults), not a qualifier of the name after it
                 start = tv.ends[j + 1]
                 break
+            if typ == "Zone" and (t.startswith("驻") and tv.pos[j] != "ns" or t.endswith(ZONE_STOP_ENDINGS)):
+                # 海关部门|驻|自贸试验区, 深圳新闻网|河套…合作区, 中科院南京分院|麒麟科技城: a zone's name does
+                # not run back over "stationed in" (jieba may glue it on: 驻自贸|试验区; 驻马店 is a
+                # place), an outlet or a whole company or institute
+                if t.startswith("驻") and len(t) > 1:
+                    start = tv.starts[j] + 1
+                break
             if t in ROLE_NOUNS and j + 1 < len(tv) and tv.starts[j + 1] == start and tv.pos[j + 1] in (
                     "nr", "ns", "nz", "nt", "j"):
                 break  # 龙头企业|京东方科技集团, 参建单位|湖南建投建工集团: the role, then the name
+            if (t == "中" and tv.pos[j] == "f" and typ in ORG_LIKE and j >= 1 and tv.ends[j - 1] == tv.starts[j]
+                    and (tv.pos[j - 1] in ("v", "uj", "p", "c") or tv.texts[j - 1] in STOP_CHARS)):
+                # 依托|中|法航空大学, 旗下的|中|电信量子集团: 中 (China) opens the name; after a noun it
+                # is locative (过程|中|国家…) and ends the walk
+                start = tv.starts[j]
+                break
             if not self.name_like(tv, j, typ) or (
                     len(t) == 1 and t in FUNCTION_CHARS and j + 1 < len(tv) and tv.pos[j + 1] in ("ns", "nt")):
                 # 经|北京市人民政府: a one-character function word jieba tags as a noun stands before a
@@ -391,6 +411,23 @@ class MorphologyFinder:
                 content += len(w)
             i = min(head_end, tv.ends[j]) if tv.ends[j] > i else i + 1
         return content < 2
+
+    def industry_only(self, head: str) -> bool:
+        """Is the head one industry, with at most a generic modifier before it and 产业 after it
+        (现代农业, 国际生物医药产业, 生物技术)? Such a park or base is a kind, not a name.
+
+        >>> from kg.extract.resources import load_resources
+        >>> MorphologyFinder(load_resources()).industry_only("现代农业")
+        True
+        >>> MorphologyFinder(load_resources()).industry_only("滨江物联网")
+        False
+        """
+        if head.endswith("产业") and len(head) > 2:
+            head = head[:-2]
+        for modifier in INDUSTRY_MODIFIERS:
+            if head.startswith(modifier) and head[len(modifier):] in self.res.industries:
+                return True
+        return False
 
     def city_district(self, text: str, head: str) -> bool:
         """``光明区`` is a district when the text also writes it after its city (深圳光明区, 深圳市光明区),
@@ -658,6 +695,8 @@ class MorphologyFinder:
                 bool(self.TITLE_AFTER.match(text, e)) or text.count(text[start:e]) >= 2)
             if self.is_generic(text, tv, start, head_end, typ) and not titled:
                 continue
+            if suffix in INDUSTRY_PARK_SUFFIXES and self.industry_only(text[start:head_end]):
+                continue  # 医疗器械产业园, 集成电路产业园区: a kind of park, not a named one
             if typ in ("Laboratory", "InnovationPlatform") and text.startswith(("体系", "系统"), e):
                 continue  # …组成的天府实验室体系: a system of labs, not a lab
             if typ == "Laboratory" and self.is_region_class(text[start:head_end]):
@@ -678,6 +717,11 @@ class MorphologyFinder:
                     if not (tv.ends[k] == s and tv.starts[k] > start and tv.pos[k] == "ns"
                             and ZONE_ENDINGS.search(text, start, tv.starts[k])):
                         continue  # not a place + 区/县/园: 核心区, 无人区, 特别合作园
+                    if suffix in ("区", "县"):
+                        # 四川天府新区|成都|新津区: a district after a zone is a zone of its own (the
+                        # district of a city, not a part the zone names); the city before it is dropped
+                        start = tv.starts[k]
+                        name = text[start:e]
             elif typ == "Zone" and not suffix.endswith("片区") and "合作" not in suffix:
                 # a zone named after a larger zone written in front: 东湖高新区|光谷生物城 is its own
                 # name (the containment is a relation, not part of the name)
@@ -713,6 +757,11 @@ class MorphologyFinder:
                                    confidence=0.7)
                     start, after_zone = inner, True
                     name = text[start:e]
+            if text.startswith("块", start) and text[start - 1 : start] == "区" and s - start > 2:
+                # 钱塘区|块|大创小镇: jieba split 区块 (a zone's block) and the zone was cut off in front;
+                # the block's word is not the name's
+                start += 1
+                name = text[start:e]
             if suffix in self.res.proper_suffixes and not after_zone and not self.has_proper_word(
                     text, tv, start, s) and not (typ == "Event" and EVENT_ORDINAL.search(text, start, s)):
                 deferred.append((start, s, e, typ, suffix))
@@ -1035,6 +1084,49 @@ def find_media_outlets(text: str) -> Iterable[Cand]:
     """
     for m in MEDIA_BYLINE_RE.finditer(text):
         yield Cand(m.start(1), m.end(1), "Enterprise", "media:byline", priority=2, confidence=0.6)
+
+
+# an agreement written without 《》 after the verb that signs it, or in a list of them after 包括
+AGREEMENT_RE = re.compile(
+    r"(?:签署|签订|签约|签下|包括|涵盖)(?:了)?"
+    r"((?:[^,.;:!?。,;:!?、\s“”\"《》()()的]{2,40}?(?:合作|框架|共建)(?:协议|备忘录)、)*"
+    r"[^,.;:!?。,;:!?、\s“”\"《》()()的]{2,40}?(?:合作|框架|共建)(?:协议|备忘录))(?![\u4e00-\u9fff])")
+# what an agreement's name must hold besides these words to name one agreement (not 战略合作协议)
+AGREEMENT_GENERIC = re.compile(
+    r"^(?:[一二两三四五六七八九十多双]方|新一轮|新一期|新一批|新的|新|全面|深度|长期|正式|相关|有关|一系列|系列|多项|一批|项目|重大|重点)*"
+    r"(?:战略合作框架|战略合作|全面合作|框架合作|合作框架|合作|框架|投资|共建|入驻|入园|项目|招商|意向|友好)*"
+    r"(?:协议|备忘录)$")
+
+
+AGREEMENT_SUBJECT_ENDINGS = ("园区", "科技园", "产业园", "示范区", "试验区", "开发区", "高新区", "新区", "科学城", "科技城",
+                             "小镇", "基地", "研究院", "研究所", "实验室", "大学", "学院", "中心", "平台", "集团")
+
+
+def find_agreements(text: str, res: Optional[Resources] = None) -> Iterable[Cand]:
+    """Agreements named without 《》 after the verb that signs them (签署齐鲁大学科技园战略合作协议), or
+    listed after 包括 (包括A合作协议、B合作协议): Policies, like 《…协议》. A bare kind (战略合作协议,
+    三方合作协议) names no agreement.
+
+    With ``res``, the name must hold a place or an organisation's ending (科学城, 示范区, 研究院 …): what
+    it is about, not only what it does (合作及启动首批前沿技术研发合作备忘录).
+
+    >>> [text[c.start:c.end] for text in ["双方签署了东湖科学城共建合作协议。"] for c in find_agreements(text)]
+    ['东湖科学城共建合作协议']
+    >>> list(find_agreements("双方签署战略合作框架协议。"))
+    []
+    """
+    for m in AGREEMENT_RE.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if AGREEMENT_GENERIC.match(item) or len(item) < 6:
+                continue
+            if res is not None and not (
+                    any(item[i:i + n] in res.places for n in (2, 3) for i in range(len(item) - n + 1))
+                    or any(x in item for x in AGREEMENT_SUBJECT_ENDINGS)):
+                continue
+            yield Cand(s, e, "Policy", "policy:agreement", canonical=item, priority=5, confidence=0.7, kind="协议")
 
 
 def find_awards(text: str, tv: TokenView, morph: "MorphologyFinder") -> Iterable[Cand]:

@@ -25,6 +25,7 @@ from .finders import (
     GovAbbreviationFinder,
     PersonFinder,
     find_awards,
+    find_agreements,
     find_media_outlets,
     find_numbered_institutes,
     find_policies,
@@ -141,6 +142,7 @@ class EntityComponent:
         cands += self.gov.find(text, tv)
         cands += find_awards(text, tv, self.morph)
         cands += find_media_outlets(text)
+        cands += find_agreements(text, self.res)
         cands += find_numbered_institutes(text, tv, self.morph)
         cands += find_short_institutes(text, tv, [c for c in cands if c.source == "lexicon"], self.morph)
         if self.person is not None:
