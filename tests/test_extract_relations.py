@@ -725,3 +725,22 @@ def test_partners_who_build_something_together_co_build_it(ex):
     got = facts(extract(ex, text))
     assert ("长河鲲鹏生态创新中心", "coBuiltBy", "青禾工控集团") in got
     assert ("长河鲲鹏生态创新中心", "coBuiltBy", "华为") in got
+
+
+def test_an_academicians_team_leads_the_institute_it_builds(ex):
+    text = "本次签约有包含王小明院士团队的青禾量子研究所、李大伟院士团队的青禾机器人研究院等项目。"
+    got = facts(extract(ex, text))
+    assert ("青禾量子研究所", "ledBy", "王小明") in got and ("青禾机器人研究院", "ledBy", "李大伟") in got
+
+
+def test_platforms_unveiled_without_a_place_are_in_the_documents_zone(ex):
+    text = ("青禾高新区举行投资说明会。会上,青禾大学科技成果转化基地、英威达智能物联网实验室等一批创新平台"
+            "揭牌成立。")
+    got = facts(extract(ex, text))
+    assert ("青禾大学科技成果转化基地", "locatedIn", "青禾高新区") in got
+    assert ("英威达智能物联网实验室", "locatedIn", "青禾高新区") in got
+
+
+def test_a_zone_that_is_a_block_of_a_larger_one_is_part_of_it(ex):
+    got = facts(extract(ex, "青禾未来科技城是青禾科创大走廊的重要板块。"))
+    assert ("青禾未来科技城", "partOf", "青禾科创大走廊") in got
