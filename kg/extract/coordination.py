@@ -158,6 +158,13 @@ def _split_items(text: str, start: int, end: int, count: Optional[int]) -> list[
     return [(s, e) for s, e in items if e > s]
 
 
+def retyped_by_head(c: Cand, typ: str) -> Cand:
+    """A list member whose class the list's head says (“A”“B”等行业峰会, …加速器等大科学装置): a
+    ``coord:`` candidate over the same span, one priority above the finder's guess, so that it, not the
+    guess, is the mention."""
+    return replace(c, type=typ, source=f"coord:{c.source}+head", priority=max(c.priority + 1, 3))
+
+
 def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFinder) -> list[Group]:
     """Find coordinated lists followed by 等/a count and a head phrase."""
     by_span = {(c.start, c.end): c for c in cands}
@@ -296,7 +303,7 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
             if c is not None:
                 if head_type and c.type != head_type and c.source in WEAK_SOURCES:
                     # “智涌钱塘”“未来大会”等行业峰会: the head says what the quoted items are
-                    c = replace(c, type=head_type, source=c.source + "+head")
+                    c = retyped_by_head(c, head_type)
                 members.append(c)
                 continue
             if e - s < 2 or any(ch in STOP_CHARS for ch in text[s:e]):
@@ -377,7 +384,7 @@ def _facility_group(text: str, tv: TokenView, by_span: dict, morph, list_end: in
     while k > 0 and list_end - k < 90 and text[k - 1] not in LIST_STOPS:
         k -= 1
     parts = text[k:list_end].split("、")
-    if len(parts) < 2 or "的" in parts[-1] or any("的" in x for x in parts[1:]):
+    if len(parts) < 2 or any("的" in x for x in parts[1:]):
         return []
     items, pos = [], k
     for n, x in enumerate(parts):
@@ -394,8 +401,7 @@ def _facility_group(text: str, tv: TokenView, by_span: dict, morph, list_end: in
         if c is not None:
             # the head retypes a weak guess (a quoted name; 加速器 read as a business accelerator)
             weak = c.source in WEAK_SOURCES or (c.source.startswith("morph") and c.type == "InnovationPlatform")
-            members.append(replace(c, type="Facility", source="coord:设施", priority=max(c.priority + 1, 3))
-                           if weak else c)
+            members.append(retyped_by_head(c, "Facility") if weak and c.type != "Facility" else c)
             continue
         # (an item may hold a verb: 大洋钻探船)
         if not 3 <= e - s <= 14 or any(ch in STOP_CHARS for ch in text[s:e]) or morph.is_generic(text, tv, s, e):

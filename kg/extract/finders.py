@@ -43,7 +43,9 @@ NAME_JOINERS = frozenset(("·", "—"))
 # 读特客户端·深圳新闻网, so no name runs across that dot)
 MEDIA_ENDINGS = ("客户端", "新闻网", "都市报", "晚报", "日报", "时报", "新闻", "网", "报", "台", "社", "号")
 # words that end a whole organisation or outlet: a zone's name never runs back over one
-ZONE_STOP_ENDINGS = ("新闻网", "客户端", "日报", "晚报", "时报", "都市报", "公司", "集团", "分院", "研究院", "研究所")
+# (an outlet's multi-character endings; 新闻 alone is also a common word, 网/报 end 物联网, 情报)
+ZONE_STOP_ENDINGS = tuple(e for e in MEDIA_ENDINGS if len(e) >= 2 and e != "新闻") + (
+    "公司", "集团", "分院", "研究院", "研究所")
 # nouns for the role a named organisation plays, written right before its name (企业, 单位)
 ROLE_NOUNS = frozenset(("企业", "单位", "公司", "机构", "龙头企业", "子公司", "项目"))
 # characters that are never inside a name
@@ -316,7 +318,7 @@ class MorphologyFinder:
                 # another body's name and a verb (商 = consults), not a qualifier of the name after it
                 start = tv.ends[j + 1]
                 break
-            if typ == "Zone" and (t.startswith("驻") and tv.pos[j] != "ns" or t.endswith(ZONE_STOP_ENDINGS)):
+            if typ == "Zone" and ((t.startswith("驻") and tv.pos[j] != "ns") or t.endswith(ZONE_STOP_ENDINGS)):
                 # 海关部门|驻|自贸试验区, 深圳新闻网|河套…合作区, 中科院南京分院|麒麟科技城: a zone's name does
                 # not run back over "stationed in" (jieba may glue it on: 驻自贸|试验区; 驻马店 is a
                 # place), an outlet or a whole company or institute
@@ -1098,21 +1100,20 @@ AGREEMENT_GENERIC = re.compile(
     r"(?:协议|备忘录)$")
 
 
-AGREEMENT_SUBJECT_ENDINGS = ("园区", "科技园", "产业园", "示范区", "试验区", "开发区", "高新区", "新区", "科学城", "科技城",
-                             "小镇", "基地", "研究院", "研究所", "实验室", "大学", "学院", "中心", "平台", "集团")
 
-
-def find_agreements(text: str, res: Optional[Resources] = None) -> Iterable[Cand]:
+def find_agreements(text: str, res: Resources) -> Iterable[Cand]:
     """Agreements named without 《》 after the verb that signs them (签署齐鲁大学科技园战略合作协议), or
     listed after 包括 (包括A合作协议、B合作协议): Policies, like 《…协议》. A bare kind (战略合作协议,
     三方合作协议) names no agreement.
 
-    With ``res``, the name must hold a place or an organisation's ending (科学城, 示范区, 研究院 …): what
-    it is about, not only what it does (合作及启动首批前沿技术研发合作备忘录).
+    The name must also hold a place or the ending of an organisation or zone (``org_suffixes.tsv``:
+    科学城, 示范区, 研究院 …): what it is about, not only what it does (合作及启动首批前沿技术研发合作备忘录).
 
-    >>> [text[c.start:c.end] for text in ["双方签署了东湖科学城共建合作协议。"] for c in find_agreements(text)]
+    >>> from kg.extract.resources import load_resources
+    >>> res = load_resources()
+    >>> [text[c.start:c.end] for text in ["双方签署了东湖科学城共建合作协议。"] for c in find_agreements(text, res)]
     ['东湖科学城共建合作协议']
-    >>> list(find_agreements("双方签署战略合作框架协议。"))
+    >>> list(find_agreements("双方签署战略合作框架协议。", res))
     []
     """
     for m in AGREEMENT_RE.finditer(text):
@@ -1122,9 +1123,8 @@ def find_agreements(text: str, res: Optional[Resources] = None) -> Iterable[Cand
             pos = e + 1
             if AGREEMENT_GENERIC.match(item) or len(item) < 6:
                 continue
-            if res is not None and not (
-                    any(item[i:i + n] in res.places for n in (2, 3) for i in range(len(item) - n + 1))
-                    or any(x in item for x in AGREEMENT_SUBJECT_ENDINGS)):
+            if not (any(item[i:i + n] in res.places for n in (2, 3) for i in range(len(item) - n + 1))
+                    or any(x in item for x in res.named_thing_endings)):
                 continue
             yield Cand(s, e, "Policy", "policy:agreement", canonical=item, priority=5, confidence=0.7, kind="协议")
 

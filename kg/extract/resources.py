@@ -105,6 +105,9 @@ class Resources:
     cue_suffixes: frozenset[str] = frozenset()
     #: suffixes of designations dropped after a plan verb (示范区, 试验区 …)
     plan_suffixes: frozenset[str] = frozenset()
+    #: endings of two or more characters of organisations and zones (研究院, 科学城 …): a phrase that
+    #: holds one is about a named thing
+    named_thing_endings: tuple[str, ...] = ()
     programme_verbs: tuple[str, ...] = ()
     plan_verbs: tuple[str, ...] = ()
     generic_words: frozenset[str] = frozenset()
@@ -218,6 +221,7 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
     res.proper_suffixes = frozenset(r[0] for r in rows if len(r) > 2 and "proper" in r[2])
     res.cue_suffixes = frozenset(r[0] for r in rows if len(r) > 2 and "cue" in r[2])
     res.plan_suffixes = frozenset(r[0] for r in rows if len(r) > 2 and "plan" in r[2])
+    res.named_thing_endings = tuple(x for x, typ in res.suffixes if len(x) >= 2 and typ in ORG_TYPES)
     res.programme_verbs = tuple(sorted(_words(d / "programme_verbs.txt"), key=len, reverse=True))
     res.plan_verbs = tuple(sorted(_words(d / "plan_verbs.txt"), key=len, reverse=True))
     res.generic_words = frozenset(_words(d / "generic_words.txt"))
