@@ -254,6 +254,20 @@ def test_people_after_titles_with_following_words(ex):
     assert "管委会" not in people and "王燕说" not in people
 
 
+def test_each_honour_of_a_list_after_an_award_cue(ex):
+    _, ext = found(ex, "该园区先后获批国家电子商务示范基地、国家海洋经济发展示范区、"
+                      "国家新型工业化产业示范基地(船舶)、省级科技企业孵化器等。")
+    awards = {m.surface for m in ext.mentions if m.type == "Award"}
+    assert {"国家电子商务示范基地", "国家海洋经济发展示范区", "国家新型工业化产业示范基地"} <= awards
+    # 入选 names honours too; a title may join two fields with 与
+    _, ext = found(ex, "小镇入选全省智能制造与工业互联网融合示范区、全省开发区优秀示范单位等。")
+    awards = {m.surface for m in ext.mentions if m.type == "Award"}
+    assert "智能制造与工业互联网融合示范区" in awards and "全省开发区优秀示范单位" in awards
+    # but what a zone enters may be longer than a title (…园区|创建序列): no honour is guessed
+    _, ext = found(ex, "该区入选世界一流高科技园区创建序列。")
+    assert not any(m.type == "Award" for m in ext.mentions)
+
+
 def test_quoted_title_after_an_award_verb_is_an_award(ex):
     _, ext = found(ex, "长沙高新区获评“国家知识产权示范园区”。")
     assert names(ext).get("国家知识产权示范园区") == "Award"

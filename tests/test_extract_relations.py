@@ -440,6 +440,25 @@ def test_a_policy_title_names_what_it_supports(ex):
     assert ("关于进一步加快嘉禾高新区发展的若干意见", "supports", "嘉禾高新区") in f
 
 
+def test_a_policy_title_supports_each_zone_it_sets_up(ex):
+    # 关于设立A和B的批复: B is joined to the supported A, so it is supported too
+    text = ("《关于设立嘉禾经济开发区和梧桐湾经济开发区的批复》印发。嘉禾经济开发区和梧桐湾经济开发区"
+            "以食品为主导产业。")
+    f = facts(extract(ex, text))
+    assert {("关于设立嘉禾经济开发区和梧桐湾经济开发区的批复", "supports", "嘉禾经济开发区"),
+            ("关于设立嘉禾经济开发区和梧桐湾经济开发区的批复", "supports", "梧桐湾经济开发区")} <= f
+    # 关于将A设立为…的请示: the request is about A
+    text = "《关于将嘉禾经济开发区设立为省级开发区的请示》收悉。嘉禾经济开发区位于嘉禾市。"
+    f = facts(extract(ex, text))
+    assert ("关于将嘉禾经济开发区设立为省级开发区的请示", "supports", "嘉禾经济开发区") in f
+
+
+def test_a_zone_that_is_the_core_area_of_an_industry_focuses_on_it(rules):
+    f = pattern_facts(rules, "梧桐湾小镇已成为嘉禾乃至全省生物医药产业核心发展区。",
+                      [("梧桐湾小镇", "Zone"), ("嘉禾", "Zone"), ("生物医药产业", "Industry")])
+    assert ("梧桐湾小镇", "focusesOn", "生物医药产业") in f
+
+
 def test_joint_issuers_and_co_issuers_after_a_partner_word(rules):
     f = pattern_facts(rules, "嘉禾市科学技术局会同嘉禾市财政局共同编制《嘉禾科学城发展实施方案》。",
                       [("嘉禾市科学技术局", "GovernmentBody"), ("嘉禾市财政局", "GovernmentBody"),

@@ -67,6 +67,29 @@ def test_industry_lists_before_a_far_industry_head(ex):
     assert {"大数据", "云计算", "生物育种"} <= named(ext, "Industry")
 
 
+def test_unknown_items_of_a_list_of_industries_are_industries(ex):
+    # two or more known sectors that are most of a 、-list say what the other items are
+    ext = extract(ex, "新区将主攻集成电路、物联网、海工装备、智慧港航等方向。")
+    assert {"集成电路", "物联网", "海工装备", "智慧港航"} <= named(ext, "Industry")
+    # an item cut short by jieba's glue before 为 is no industry (生物新药|械为)
+    ext = extract(ex, "以智能制造、数字文创、生物新药械为方向。")
+    assert "生物新药" not in named(ext, "Industry")
+    # 等 closes the list: what follows it (具有比较优势、前沿引领作用) is no item
+    ext = extract(ex, "发展新材料、生物医药、生物育种等具有比较优势、前沿引领作用的产业。")
+    assert "前沿引领" not in named(ext, "Industry")
+    # one known sector in a list of three says nothing about the rest
+    ext = extract(ex, "会议研究了人工智能、干部培训、财务审计等事项。")
+    assert not named(ext, "Industry") & {"干部培训", "财务审计"}
+
+
+def test_a_grade_word_opening_a_list_item_is_part_of_the_industry(ex):
+    ext = extract(ex, "园区聚焦智能装备、高端新材料、生命健康等重点产业。")
+    assert {"智能装备", "高端新材料", "生命健康"} <= named(ext, "Industry")
+    assert "新材料" not in named(ext, "Industry")
+    ext = extract(ex, "重点发展绿色新材料产业。")
+    assert "绿色新材料" in named(ext, "Industry")
+
+
 def test_cn_number():
     assert [cn_number(x) for x in ("6", "五", "十", "十二", "二十", "两")] == [6, 5, 10, 12, 20, 2]
 

@@ -8,6 +8,7 @@ attached. The declared count (五个, 6个, 2个) decides how far to split on �
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -544,3 +545,86 @@ def _head_cut(head_text: str, morph: MorphologyFinder) -> Optional[int]:
         if i != -1 and (best is None or i + len(noun) < best):
             best = i + len(noun)
     return best
+
+
+# what ends the last item of a list on its right: 等 (…等领域), 为 (以A、B为主导), 的, a count, a class word
+LIST_TAIL_STOPS = ("等", "为", "的", "和", "及", "与", "以及", "领域", "方向", "行业", "产业链", "产业集群", "集群")
+
+
+def _last_item_end(morph, tv: TokenView, text: str, s: int, limit: int) -> int:
+    """Where the last item of a 、-list that starts at ``s`` ends: before 等, 为, 的, a count, a class
+    word, a verb or punctuation, at most ``limit``."""
+    j = tv.token_at(s)
+    e = s
+    while j < len(tv) and tv.ends[j] <= limit:
+        t = tv.texts[j]
+        if (len(t) == 1 and e > s and tv.pos[j] in VERB_POS and j + 1 < len(tv)
+                and tv.texts[j + 1] in LIST_TAIL_STOPS and t not in morph.res.boundary_words):
+            return tv.ends[j]  # 生物|新药|械|为方向: a lone "verb" character before 为 ends the item's name
+        if (t in LIST_TAIL_STOPS or any(ch in STOP_CHARS for ch in t) or t in morph.res.boundary_words
+                or (tv.pos[j] in VERB_POS and t not in morph.res.name_verbs) or tv.pos[j] in ("m", "p", "uj", "c")
+                or re.match(COUNT, t)):
+            break
+        e = tv.ends[j]
+        j += 1
+    return e
+
+
+def sibling_list_industries(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFinder) -> list[Cand]:
+    """The unknown items of a 、-list whose other items are mostly industries: ``半导体、光子、汽车、
+    生物医药、智能制造等产业链`` names 汽车 too, ``主攻未来网络、大数据云计算、电子商务、物联网`` names
+    大数据云计算. A list is homogeneous in what it names; two known industries that are half the list
+    or more say what the rest are, when each of the rest is a short noun phrase (no verb, no class
+    word, no place, no task). Tested in ``tests/test_extract_structures.py`` (it needs the loaded
+    resources and jieba's words).
+    """
+    industry_at = {(c.start, c.end) for c in cands if c.type == "Industry"}
+    if len(industry_at) < 2:
+        return []
+    industry_starts = sorted(s for s, _ in industry_at)
+    others = [(c.start, c.end) for c in cands if c.type != "Industry"]
+    out: list[Cand] = []
+    pos = 0
+    n = len(text)
+    while True:
+        i = text.find("、", pos)
+        if i == -1:
+            break
+        # the clause around this 、: back to a list stop, forward to the next stop that is not 、
+        left = i
+        while left > 0 and text[left - 1] not in LIST_STOPS and text[left - 1] not in "、" and i - left < 16:
+            left -= 1
+        seps = [i]
+        k = i + 1
+        while True:
+            nxt = k
+            while nxt < n and text[nxt] not in LIST_STOPS and text[nxt] not in "、等" and nxt - k < 16:
+                nxt += 1
+            if nxt < n and text[nxt] == "、":
+                seps.append(nxt)
+                k = nxt + 1
+                continue
+            break
+        pos = seps[-1] + 1
+        if len(seps) < 2:
+            continue  # two items: too little to say what a list names
+        k = bisect_left(industry_starts, left)
+        if k + 1 >= len(industry_starts) or industry_starts[k + 1] > seps[-1] + 12:
+            continue  # fewer than two industries anywhere in the list: nothing to learn from it
+        last_s = seps[-1] + 1
+        last_e = _last_item_end(morph, tv, text, last_s, min(n, last_s + 12)) if tv.is_token_start(last_s) else last_s
+        first = _lead_trimmed(morph, tv, text, left, seps[0])
+        first = industry_core(morph, text, first[0], first[1], tv)
+        items = [first] + [(seps[x] + 1, seps[x + 1]) for x in range(len(seps) - 1)] + [(last_s, last_e)]
+        items = [(a, b) for a, b in items if b - a >= 2]
+        known = [(a, b) for a, b in items if (a, b) in industry_at or text[a:b] in morph.res.industries]
+        if len(known) < 2 or 2 * len(known) < len(items):
+            continue
+        for a, b in items:
+            if (a, b) in known or any(x < b and a < y for x, y in others):
+                continue
+            if any(x < b and a < y for x, y in industry_at):
+                continue  # an industry inside the item: the finder's span stands
+            if _sibling_industry(morph, tv, text, a, b) and tv.is_token_start(a) and tv.is_token_end(b):
+                out.append(Cand(a, b, "Industry", "coord:industry-list", priority=3, confidence=0.6))
+    return out

@@ -1059,13 +1059,18 @@ class GovAbbreviationFinder:
 #: words that introduce a list of projects (签约项目包括|A、B): the first item starts after them
 LIST_INTRO = ("包括", "包含", "涵盖", "分别为", "分别是", "签约", "引进", "落地", "落户")
 AWARD_CUE_WORDS = frozenset(("获评", "被授予", "授予", "被认定为", "认定为", "被评为", "评为", "荣获", "获得",
-                             "获", "斩获", "喜获", "摘得", "夺得", "捧得", "荣膺", "获颁"))
+                             "获", "斩获", "喜获", "摘得", "夺得", "捧得", "荣膺", "获颁", "入选", "成功入选",
+                             "先后获批", "相继获批", "命名为", "被命名为"))
+#: what may follow an honour's title that a list holds
+LIST_ITEM_ENDS = ("、", "等", ",", "。", ";", "”", "(", "")
+#: batch words before an honour in a list (入选A、第一批B): not part of the title
+AWARD_LIST_STARTS = ("首批", "第一批", "第二批", "第三批", "第四批", "第五批")
 AWARD_CUE_RE = re.compile(
     r"(?:" + "|".join(sorted(AWARD_CUE_WORDS, key=len, reverse=True)) + r")(?:为)?"
     r"((?:首批|第[一二三四五六七八九十\d]+批|\d{4}年度?|连续[一二三四五六七八九十\d]+年|全省|全国)*)"
 )
 AWARD_ENDINGS = ("基地", "区", "单位", "称号", "奖", "鼎", "园区", "城市", "集体", "典型", "先进", "标兵",
-                 "工匠", "之星", "荣誉", "品牌", "示范区", "试点")
+                 "工匠", "之星", "荣誉", "品牌", "示范区", "试点", "榜", "名单", "小镇", "集群", "强")
 RANKING_RE = re.compile(r"([\u4e00-\u9fff]{2,10}排名)(?=蝉联|位列|位居|列|居|保持|稳居)")
 
 
@@ -1129,49 +1134,83 @@ def find_agreements(text: str, res: Resources) -> Iterable[Cand]:
             yield Cand(s, e, "Policy", "policy:agreement", canonical=item, priority=5, confidence=0.7, kind="协议")
 
 
+def _award_title(text: str, tv: TokenView, morph: "MorphologyFinder", s: int,
+                 after_cue: bool = True) -> Optional[tuple[int, int]]:
+    """The honour's title that starts at ``s`` (after a cue, or after a list's 、 when ``after_cue`` is
+    false): name-like words (or a quoted title) up to the last award-like ending, or None."""
+    first = s
+    while text.startswith(("全省", "全市", "省", "市"), s) and not text.startswith(("省级", "市级"), s):
+        s += 2 if text.startswith(("全省", "全市"), s) else 1
+    e = s
+    j = tv.token_at(s) if s < tv.length else len(tv)
+    while j < len(tv) and e - s < 32:
+        t = tv.texts[j]
+        if tv.starts[j] != e:
+            break
+        if t in ("“", '"'):
+            close = text.find("”" if t == "“" else '"', e + 1, e + 14)
+            if close == -1:
+                break
+            e = close + 1
+            j = tv.token_at(e) if e < tv.length else len(tv)
+            continue
+        if t in ("与", "和", "及") and e > s and j + 1 < len(tv) and morph.name_like(tv, j + 1, "Award"):
+            e = tv.ends[j]  # 生物医药与医疗器械产业集群核心区: a title may join two fields
+            j += 1
+            continue
+        if not morph.name_like(tv, j, "Award"):
+            break
+        e = tv.ends[j]
+        j += 1
+    phrase = text[s:e]
+    if e - s < 4:
+        return None
+    # cut after the last award-like ending
+    cut = max((phrase.rfind(x) + len(x) for x in AWARD_ENDINGS if phrase.rfind(x) != -1), default=-1)
+    if cut < 4 or (phrase[:cut].endswith("区") and cut < 6):
+        return None  # 全国高新区: too short to be a title
+    e = s + cut
+    q = text.find("“", s, e)
+    if q > s and morph.starts_with_place(text[s:q]) and q - s <= 5 and text.find("”", q, e + 1) == e:
+        s, e = q + 1, e - 1 if text[e - 1] == "”" else e  # 浙江省|“科技创新鼎”: the issuer's place
+    elif q > s and morph.starts_with_place(text[s:q]) and q - s <= 5 and text[e : e + 1] == "”":
+        s = q + 1  # 获得浙江省“科技创新鼎”: the quoted title is the name, the place its issuer
+    if text[s] in "“\"" and "”" not in text[s:e]:
+        s += 1  # “科技进步鼎”: the quotes are not part of the name
+    elif not after_cue and text.startswith(("全省", "全市"), first):
+        s = first  # 、全省…优秀示范单位: inside a list the scope word is the title's own
+    return s, e
+
+
 def find_awards(text: str, tv: TokenView, morph: "MorphologyFinder") -> Iterable[Cand]:
-    """The honour after 获评/被授予/认定为 …, and rankings (国家高新区排名蝉联全国第五)."""
+    """The honour after 获评/被授予/认定为/入选 …, each honour of a list after such a cue (入选A、B、C),
+    and rankings (国家高新区排名蝉联全国第五)."""
     for m in AWARD_CUE_RE.finditer(text):
         s = m.end()
         if s >= len(text) or not tv.is_token_start(s):
             continue
         if m.group(1).endswith("全国"):
             s -= 2  # 全国学前教育普及普惠区: 全国 is part of the title
-        while text.startswith(("全省", "全市", "省", "市"), s) and not text.startswith(("省级", "市级"), s):
-            s += 2 if text.startswith(("全省", "全市"), s) else 1
-        e = s
-        j = tv.token_at(s) if s < tv.length else len(tv)
-        while j < len(tv) and e - s < 32:
-            t = tv.texts[j]
-            if tv.starts[j] != e:
+        title = _award_title(text, tv, morph, s)
+        if title is not None and m.group().startswith(("入选", "成功入选")) and \
+                text[title[1] : title[1] + 1] not in LIST_ITEM_ENDS:
+            continue  # 入选世界一流高科技园区|创建序列: the list entered is longer than any title in it
+        while title is not None:
+            yield Cand(title[0], title[1], "Award", "award:cue", priority=3, confidence=0.65)
+            # 入选A、B、C等: the list's next item is an honour too when it ends like one
+            end = title[1]
+            if text[end : end + 1] == "(" and text.find(")", end, end + 16) != -1:
+                end = text.find(")", end, end + 16) + 1  # 国家创新型产业集群(数字安防产业)、…
+            nxt = end + 1
+            if text[end:nxt] != "、" or nxt >= len(text) or not tv.is_token_start(nxt):
                 break
-            if t in ("“", '"'):
-                close = text.find("”" if t == "“" else '"', e + 1, e + 14)
-                if close == -1:
+            for w in AWARD_LIST_STARTS:
+                if text.startswith(w, nxt) and tv.is_token_end(nxt + len(w)):
+                    nxt += len(w)  # 、第一批省级“新星”产业群…: the batch is no part of the title
                     break
-                e = close + 1
-                j = tv.token_at(e) if e < tv.length else len(tv)
-                continue
-            if not morph.name_like(tv, j, "Award"):
-                break
-            e = tv.ends[j]
-            j += 1
-        phrase = text[s:e]
-        if e - s < 4:
-            continue
-        # cut after the last award-like ending
-        cut = max((phrase.rfind(x) + len(x) for x in AWARD_ENDINGS if phrase.rfind(x) != -1), default=-1)
-        if cut < 4 or (phrase[:cut].endswith("区") and cut < 6):
-            continue  # 全国高新区: too short to be a title
-        e = s + cut
-        q = text.find("“", s, e)
-        if q > s and morph.starts_with_place(text[s:q]) and q - s <= 5 and text.find("”", q, e + 1) == e:
-            s, e = q + 1, e - 1 if text[e - 1] == "”" else e  # 浙江省|“科技创新鼎”: the issuer's place
-        elif q > s and morph.starts_with_place(text[s:q]) and q - s <= 5 and text[e : e + 1] == "”":
-            s = q + 1  # 获得浙江省“科技创新鼎”: the quoted title is the name, the place its issuer
-        if text[s] in "“\"" and "”" not in text[s:e]:
-            s += 1  # “科技进步鼎”: the quotes are not part of the name
-        yield Cand(s, e, "Award", "award:cue", priority=3, confidence=0.65)
+            title = _award_title(text, tv, morph, nxt, after_cue=False)
+            if title is not None and text[title[1] : title[1] + 1] not in LIST_ITEM_ENDS:
+                break  # the list ended inside this item: 、浙江省数字化示范园区建设|方案: not a title
     for m in RANKING_RE.finditer(text):
         s, e = m.span(1)
         start = morph.left_edge(text, tv, tv.token_at(e - 2), "Award") if tv.is_token_end(e) else s
@@ -1290,6 +1329,20 @@ class IndustryFinder:
 
     MODIFIED_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}")
 
+    def modified_start(self, text: str, tv: TokenView, s: int) -> int:
+        """Where a known industry's name starts when a grade word stands before it as the first word
+        of a list item or of what a focus verb governs (聚焦|高端新材料、绿色新材料): the grade word is
+        part of the sector's name as the text writes it (``industry_modifiers.txt``)."""
+        if s < 2 or not tv.is_token_start(s):
+            return s
+        j = tv.token_at(s - 1)
+        m = tv.starts[j]
+        if tv.texts[j] not in self.res.industry_modifiers:
+            return s
+        if m == 0 or text[m - 1] in "、,;:。(“\n" or DEVELOP_VERBS.fullmatch(tv.texts[tv.token_at(m - 1)]):
+            return m
+        return s
+
     def modifies_a_name(self, text: str, tv: TokenView, morph: MorphologyFinder, s: int, e: int) -> bool:
         """Is the industry word ending at ``e`` the first part of a name with an organisation or zone
         ending close after it (within six characters, no list word between)? Such a word only
@@ -1349,7 +1402,8 @@ class IndustryFinder:
                 if self.modifies_a_name(text, tv, morph, s, e):
                     continue  # 医疗器械|研发区, 跨境电商|综试区, 网络安全|产业园区: part of a longer name
                 # "…产业" directly after: let the 产业 rule take the longer phrase
-                yield Cand(s, e, "Industry", "industry:list", priority=2, confidence=0.8)
+                yield Cand(self.modified_start(text, tv, s), e, "Industry", "industry:list", priority=2,
+                           confidence=0.8)
         for m in self.chanye_re.finditer(text):
             s, e = m.start(), m.end()
             if not tv.is_token_end(e):

@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .coordination import find_groups
+from .coordination import find_groups, sibling_list_industries
 from .finders import (
     Cand,
     is_cjk,
@@ -174,6 +174,7 @@ class EntityComponent:
         groups = find_groups(text, tv, selected, self.morph)
         # coordination adds the members that are not names on their own (bare modifiers)
         extra = [c for g in groups for c in g.members if c.source.startswith("coord:")]
+        extra += sibling_list_industries(text, tv, selected + extra, self.morph)
         if extra:
             selected = select(selected + extra)
             keep = {(c.start, c.end) for c in selected}

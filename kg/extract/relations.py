@@ -90,12 +90,12 @@ SYMMETRIC = frozenset(("cooperatesWith",))
 PREPOSITIONS = set("从在由对为向随据经以与和同跟及被把将")
 # a policy title that names what it supports: 关于(进一步)?(支持|加快|促进|推进)…X…的意见
 # what a title does to the entity named right after (关于同意建设旬阳高新区的批复, …落户麒麟科技城的政策措施)
-TITLE_SUPPORT_RE = re.compile(r"(?:支持|加快|促进|推进|推动|保障|服务|同意|批准|认定|建设|设立|落户|落地)"
+TITLE_SUPPORT_RE = re.compile(r"(?:支持|加快|促进|推进|推动|保障|服务|同意|批准|认定|建设|设立|落户|落地|关于将)"
                               r"(?:进一步|全面|高质量|高水平|加快|大力)?$")
 # …and what follows that name: the entity is the thing done (…科学城建设, …高新区的批复), not the
 # owner of another noun (支持中科院|高端创新资源落户…)
 TITLE_SUPPORTED_AFTER = re.compile(r"(?:建设|发展|“|国家|创建|创新|高质量|的|等|、|和|与|升级|提升|改革|管理|条例|规定|办法"
-                                   r"|合作协议|战略合作|总体规划|战略规划|规划|实施方案|建设方案|》|$)")
+                                   r"|合作协议|战略合作|总体规划|战略规划|规划|实施方案|建设方案|设立为|升级为|认定为|》|$)")
 # a title that opens with the entity (after at most a place or 中国) and goes on with the kind of rules or
 # plan it is: 《北京市新技术产业开发试验区暂行条例》, 《中国西部(成都)科学城战略规划》
 TITLE_OF_ENTITY_AFTER = re.compile(r"(?:暂行|管理|促进)?(?:条例|规定|办法|实施细则|章程|总体规划|战略规划|发展规划|"
@@ -423,12 +423,17 @@ class RelationFinder:
                         named.setdefault(rest, c)
         out = []
         for title, p in policies.items():
-            for name, c in named.items():
+            supported_ends: set[int] = set()
+            # (names in title order, so that a name joined by 和 to a supported one follows it)
+            for name, c in sorted(named.items(), key=lambda kv: title.find(kv[0])):
                 i = title.find(name)
                 if i < 0 or c.start == p.start:
                     continue
-                if i > 0 and TITLE_SUPPORT_RE.search(title[max(0, i - 8):i]) \
+                joined = i > 0 and title[i - 1] in "和、与及" and (i - 1) in supported_ends
+                if i > 0 and (TITLE_SUPPORT_RE.search(title[max(0, i - 8):i]) or joined) \
                         and TITLE_SUPPORTED_AFTER.match(title, i + len(name)):
+                    # 关于设立A和B的批复: B, joined to the supported A, is supported too
+                    supported_ends.add(i + len(name))
                     out.append(RelFound(p, "supports", c, "title", -1, p.start, "structure:title-supports", 0.6))
                 elif self._title_opens_with(title.lstrip("《"), name) and TITLE_OF_ENTITY_AFTER.match(
                         title, i + len(name)):
@@ -1059,7 +1064,10 @@ class RelationPattern:
         # a gap ([^…]) never jumps over an entity — except an industry, which descriptive phrases
         # hold (A等…140余家集成电路企业落户Z)
         src = src.replace("[^", "[^" + GAP_STOP[1:-1])
-        rx = re.compile(src)
+        try:
+            rx = re.compile(src)
+        except re.error as err:
+            raise ValueError(f"relation pattern {name!r}: not a valid regular expression ({err})") from None
         for g in (subject, obj):
             if g not in rx.groupindex and g.partition(":")[0] not in IMPLICIT_ENDS:
                 raise ValueError(f"relation pattern {name!r}: no group {{{g}}}")

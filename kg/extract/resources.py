@@ -118,6 +118,7 @@ class Resources:
     quoted_kinds: list[tuple[str, str]] = field(default_factory=list)
     policy_kinds: list[tuple[str, str]] = field(default_factory=list)
     industries: frozenset[str] = frozenset()
+    industry_modifiers: frozenset[str] = frozenset()
     gov_abbreviations: list[tuple[str, str]] = field(default_factory=list)
     places: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (level, parent)
     places_by_bigram: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first two chars -> places
@@ -235,6 +236,7 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
         ((r[0], r[1]) for r in _tsv(d / "policy_kinds.tsv")), key=lambda x: -len(x[0])
     )
     res.industries = frozenset(_words(d / "industries.txt"))
+    res.industry_modifiers = frozenset(_words(d / "industry_modifiers.txt"))
     res.gov_abbreviations = sorted(
         ((r[0], r[1]) for r in _tsv(d / "gov_abbreviations.tsv")), key=lambda x: -len(x[0])
     )
