@@ -572,11 +572,12 @@ def _last_item_end(morph, tv: TokenView, text: str, s: int, limit: int) -> int:
 
 def sibling_list_industries(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFinder) -> list[Cand]:
     """The unknown items of a 、-list whose other items are mostly industries: ``半导体、光子、汽车、
-    生物医药、智能制造等产业链`` names 汽车 too, ``主攻未来网络、大数据云计算、电子商务、物联网`` names
-    大数据云计算. A list is homogeneous in what it names; two known industries that are half the list
+    生物医药、智能制造等产业链`` names 汽车 too, ``主攻集成电路、物联网、海工装备、智慧港航`` names
+    智慧港航. A list is homogeneous in what it names; two known industries that are half the list
     or more say what the rest are, when each of the rest is a short noun phrase (no verb, no class
-    word, no place, no task). Tested in ``tests/test_extract_structures.py`` (it needs the loaded
-    resources and jieba's words).
+    word, no place, no task). An item with a known industry inside keeps the finder's span
+    (``大数据云计算`` stays 大数据 and 云计算). Tested in ``tests/test_extract_structures.py`` (it needs
+    the loaded resources and jieba's words).
     """
     industry_at = {(c.start, c.end) for c in cands if c.type == "Industry"}
     if len(industry_at) < 2:
