@@ -268,6 +268,14 @@ def test_each_honour_of_a_list_after_an_award_cue(ex):
     assert not any(m.type == "Award" for m in ext.mentions)
 
 
+def test_two_quoted_honours_after_one_cue_are_two_awards(ex):
+    # the award finder reads its cues from relation_cues.tsv (蝉联 is an awarded cue there)
+    _, ext = found(ex, "嘉禾高新区荣获“梧桐创新鼎”“海潮质量鼎”,又蝉联“梧桐人才鼎”。")
+    awards = {m.canonical or m.surface for m in ext.mentions if m.type == "Award"}
+    assert {"梧桐创新鼎", "海潮质量鼎", "梧桐人才鼎"} <= awards
+    assert not any("鼎”“" in m.surface or "创新鼎海潮" in (m.canonical or m.surface) for m in ext.mentions)
+
+
 def test_quoted_title_after_an_award_verb_is_an_award(ex):
     _, ext = found(ex, "长沙高新区获评“国家知识产权示范园区”。")
     assert names(ext).get("国家知识产权示范园区") == "Award"

@@ -183,6 +183,10 @@ class MorphologyFinder:
         self.place_lengths = sorted({len(p) for p in res.places}, reverse=True)
         self.plan_list_re = re.compile(
             "(?:" + "|".join(map(re.escape, res.plan_verbs)) + ")" + PLAN_LIST_TAIL) if res.plan_verbs else None
+        #: an award cue (relation_cues.tsv, predicate awarded), then batch, year and scope words
+        self.award_cue_re = re.compile(
+            "(?:" + "|".join(map(re.escape, sorted(res.award_cues, key=len, reverse=True))) + ")"
+            + AWARD_CUE_TAIL) if res.award_cues else re.compile("(?!)")
         self.zone_names_with_brackets = tuple(
             s for s, es in res.surface_index.items() if ")" in s and any(e.type == "Zone" for e in es))
 
@@ -196,7 +200,7 @@ class MorphologyFinder:
             return False
         p = tv.pos[j]
         if typ in LOOSE_TYPES:
-            if t in AWARD_CUE_WORDS:
+            if t in self.res.award_cues:
                 return False  # 项目|获|国家技术发明奖: the verb of receiving is never part of a title
             if p in LOOSE_STOP_POS or (p is None and not (is_cjk(t[0]) or t[0].isalnum())):
                 return False
@@ -915,8 +919,6 @@ def find_policies(text: str, res: Resources) -> Iterable[Cand]:
 
 
 # ---------------------------------------------------------------- quoted terms
-# verbs of honours: a quoted title right after them is an award (获评“…示范园区”)
-AWARD_CUES = ("获评", "荣获", "被评为", "评为", "被授予", "授予", "认定为", "获得", "荣膺", "入选")
 QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{2,24})[”\"]")
 # kind words that may follow a quoted name and belong to it: “5050”计划, “两个健康”集成改革
 KIND_AFTER_QUOTE = ("计划", "行动", "工程", "改革", "战略", "品牌", "鼎", "奖", "大赛", "论坛", "峰会")
@@ -1001,8 +1003,9 @@ def find_quoted(text: str, res: Resources, tv: Optional[TokenView] = None,
             typ = "Initiative"
         if brand and typ is None:
             typ = "Initiative"
-        if text[max(0, start - 5) : start].endswith(AWARD_CUES) and typ in ("Zone", "InnovationPlatform", None) \
-                and not res.lexicon_entry(name):
+        # a quoted title right after a verb of honours is an award (获评“…示范园区”)
+        if any(text[max(0, start - k) : start] in res.award_cues for k in range(1, 5)) \
+                and typ in ("Zone", "InnovationPlatform", None) and not res.lexicon_entry(name):
             typ = "Award"  # 获评“国家知识产权示范园区”: the quoted title is the honour, not a zone
         if typ == "Laboratory" and morph is not None and morph.is_region_class(name[: -len("实验室")].rstrip("重点")):
             continue  # “浙江省实验室”: the quoted term names a designation, not one lab
@@ -1058,17 +1061,12 @@ class GovAbbreviationFinder:
 # ---------------------------------------------------------------- awards named after a cue
 #: words that introduce a list of projects (签约项目包括|A、B): the first item starts after them
 LIST_INTRO = ("包括", "包含", "涵盖", "分别为", "分别是", "签约", "引进", "落地", "落户")
-AWARD_CUE_WORDS = frozenset(("获评", "被授予", "授予", "被认定为", "认定为", "被评为", "评为", "荣获", "获得",
-                             "获", "斩获", "喜获", "摘得", "夺得", "捧得", "荣膺", "获颁", "入选", "成功入选",
-                             "先后获批", "相继获批", "命名为", "被命名为"))
 #: what may follow an honour's title that a list holds
 LIST_ITEM_ENDS = ("、", "等", ",", "。", ";", "”", "(", "")
 #: batch words before an honour in a list (入选A、第一批B): not part of the title
 AWARD_LIST_STARTS = ("首批", "第一批", "第二批", "第三批", "第四批", "第五批")
-AWARD_CUE_RE = re.compile(
-    r"(?:" + "|".join(sorted(AWARD_CUE_WORDS, key=len, reverse=True)) + r")(?:为)?"
-    r"((?:首批|第[一二三四五六七八九十\d]+批|\d{4}年度?|连续[一二三四五六七八九十\d]+年|全省|全国)*)"
-)
+# after an award cue (relation_cues.tsv, predicate awarded): batch, year and scope words before the title
+AWARD_CUE_TAIL = r"(?:为)?((?:首批|第[一二三四五六七八九十\d]+批|\d{4}年度?|连续[一二三四五六七八九十\d]+年|全省|全国)*)"
 AWARD_ENDINGS = ("基地", "区", "单位", "称号", "奖", "鼎", "园区", "城市", "集体", "典型", "先进", "标兵",
                  "工匠", "之星", "荣誉", "品牌", "示范区", "试点", "榜", "名单", "小镇", "集群", "强")
 RANKING_RE = re.compile(r"([\u4e00-\u9fff]{2,10}排名)(?=蝉联|位列|位居|列|居|保持|稳居)")
@@ -1149,8 +1147,8 @@ def _award_title(text: str, tv: TokenView, morph: "MorphologyFinder", s: int,
             break
         if t in ("“", '"'):
             close = text.find("”" if t == "“" else '"', e + 1, e + 14)
-            if close == -1:
-                break
+            if close == -1 or text[s:e].endswith(("”", '"')):
+                break  # “科技创新鼎”“天工鼎”: a second quoted title is a second honour
             e = close + 1
             j = tv.token_at(e) if e < tv.length else len(tv)
             continue
@@ -1185,14 +1183,14 @@ def _award_title(text: str, tv: TokenView, morph: "MorphologyFinder", s: int,
 def find_awards(text: str, tv: TokenView, morph: "MorphologyFinder") -> Iterable[Cand]:
     """The honour after 获评/被授予/认定为/入选 …, each honour of a list after such a cue (入选A、B、C),
     and rankings (国家高新区排名蝉联全国第五)."""
-    for m in AWARD_CUE_RE.finditer(text):
+    for m in morph.award_cue_re.finditer(text):
         s = m.end()
         if s >= len(text) or not tv.is_token_start(s):
             continue
         if m.group(1).endswith("全国"):
             s -= 2  # 全国学前教育普及普惠区: 全国 is part of the title
         title = _award_title(text, tv, morph, s)
-        if title is not None and m.group().startswith(("入选", "成功入选")) and \
+        if title is not None and m.group().startswith("入选") and \
                 text[title[1] : title[1] + 1] not in LIST_ITEM_ENDS:
             continue  # 入选世界一流高科技园区|创建序列: the list entered is longer than any title in it
         while title is not None:
@@ -1202,7 +1200,9 @@ def find_awards(text: str, tv: TokenView, morph: "MorphologyFinder") -> Iterable
             if text[end : end + 1] == "(" and text.find(")", end, end + 16) != -1:
                 end = text.find(")", end, end + 16) + 1  # 国家创新型产业集群(数字安防产业)、…
             nxt = end + 1
-            if text[end:nxt] != "、" or nxt >= len(text) or not tv.is_token_start(nxt):
+            # 、 joins the list; “科技创新鼎”“天工鼎”: the next quoted title follows the closing quote
+            joined = text[end:nxt] == "、" or (text[end:nxt] == "”" and text[nxt : nxt + 1] == "“")
+            if not joined or nxt >= len(text) or not tv.is_token_start(nxt):
                 break
             for w in AWARD_LIST_STARTS:
                 if text.startswith(w, nxt) and tv.is_token_end(nxt + len(w)):

@@ -127,6 +127,8 @@ class Resources:
     admin_place_lengths: tuple[int, ...] = ()  # their lengths, longest first (look-ups by length)
     deictics: tuple[str, ...] = ()
     relation_cues: list[RelationCue] = field(default_factory=list)
+    #: the cues of ``awarded`` (获评, 荣获, 入选 …): the honour's title follows them
+    award_cues: frozenset[str] = frozenset()
     person_titles: dict[str, str] = field(default_factory=dict)  # title -> after|before|both
     surnames: frozenset[str] = frozenset()
     #: full department names (发展和改革委员会): one jieba word each, so a place + department is a name
@@ -255,6 +257,7 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
         r = r + [""] * (5 - len(r))
         cues.append(RelationCue(r[0], r[1], r[2], _types(r[3]), _types(r[4])))
     res.relation_cues = sorted(cues, key=lambda c: -len(c.cue))
+    res.award_cues = frozenset(c.cue for c in cues if c.predicate == "awarded")
     # a relation cue is never inside a name either (办好Hi TECH…大赛), unless names use it (孵化器)
     res.boundary_words = res.boundary_words | frozenset(
         c.cue for c in cues if len(c.cue) >= 2 and c.cue not in res.name_verbs
