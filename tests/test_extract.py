@@ -582,6 +582,29 @@ def test_a_zone_after_its_city_and_district_is_named_without_them(ex):
     assert not any(k.startswith("绍兴市") for k in n)
 
 
+def test_a_district_word_is_its_place_and_a_town_after_it_is_named_alone(ex):
+    # 龙湾区 ends like 湾区 (a bay area), but the word is the district of the place 龙湾
+    _, ext = found(ex, "今年,龙湾区以创新生态激活发展动能。")
+    assert names(ext).get("龙湾区") == "Zone"
+    # a district after its city is named without it; a town after its district likewise
+    _, ext = found(ex, "记者走进绍兴市越城区皋埠街道的项目现场。")
+    n = names(ext)
+    assert n.get("越城区") == "Zone" and n.get("皋埠街道") == "Zone"
+    assert not any(k.startswith("绍兴市") for k in n)
+    # a bay area is still a bay area
+    _, ext = found(ex, "推进粤港澳大湾区建设。")
+    assert names(ext).get("粤港澳大湾区") == "Zone"
+
+
+def test_a_valley_park_written_without_quotes_is_a_zone(ex):
+    _, ext = found(ex, "位于宁波国际软件谷的研发中心,与瓯海生物科技谷联动发展。")
+    n = names(ext)
+    assert n.get("宁波国际软件谷") == "Zone" and n.get("瓯海生物科技谷") == "Zone"
+    # a quoted one the text coins is a brand (quoted_kinds.tsv), as before
+    _, ext = found(ex, "全力打造“中国视谷”。")
+    assert names(ext).get("中国视谷") != "Zone"
+
+
 def test_industries_before_a_counted_industry_centre_are_industries(ex):
     text = "会上,智能装备制造、新一代信息技术、生物医药三大产业招商中心同日揭牌。"
     _, ext = found(ex, text)

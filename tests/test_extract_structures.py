@@ -82,6 +82,23 @@ def test_unknown_items_of_a_list_of_industries_are_industries(ex):
     assert not named(ext, "Industry") & {"干部培训", "财务审计"}
 
 
+def test_unknown_items_of_a_list_of_names_take_the_class_of_the_known_ones(ex):
+    # one known company is enough for brands that look like companies (an adverb ends the last one)
+    ext = extract(ex, "海康威视、宏拓生物、安领科技均在园区设立了研发中心。")
+    assert {"宏拓生物", "安领科技"} <= named(ext, "Enterprise")
+    # two known zones: an item whose own ending gives a zone is one, however generic its words
+    ext = extract(ex, "片区包括临平新城、城东活力区、钱塘新区等板块。")
+    assert "城东活力区" in named(ext, "Zone")
+    # a list of partners of several classes says nothing: a subdistrict stays out of the companies
+    ext = extract(ex, "研究院分别与嘉善罗星街道、浙江大学医学院、杭州小桥环境科技有限公司签约。")
+    assert "嘉善罗星街道" not in named(ext, "Enterprise")
+    # a clause among the items is no list of names; coordinated kinds are no company
+    ext = extract(ex, "研究所与中广核新材料有限公司、华盖创投基金、加拿大院士团队签署了产学研合作、科技成果转化和项目合作协议。")
+    assert "科技成果转化" not in named(ext, "Enterprise")
+    ext = extract(ex, "由行业协会、商会或者企业家协会、工商联等企业代表组织选派。")
+    assert "商会或者企业家协会" not in named(ext, "Enterprise")
+
+
 def test_a_grade_word_opening_a_list_item_is_part_of_the_industry(ex):
     ext = extract(ex, "园区聚焦智能装备、高端新材料、生命健康等重点产业。")
     assert {"智能装备", "高端新材料", "生命健康"} <= named(ext, "Industry")

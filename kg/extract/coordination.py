@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Iterable, Optional
 
 from .finders import DEVELOP_VERBS, FUNCTION_CHARS, Cand, MorphologyFinder, STOP_CHARS, VERB_POS, is_cjk
 from .tokens import TokenView
@@ -563,11 +563,43 @@ def _last_item_end(morph, tv: TokenView, text: str, s: int, limit: int) -> int:
             return tv.ends[j]  # 生物|新药|械|为方向: a lone "verb" character before 为 ends the item's name
         if (t in LIST_TAIL_STOPS or any(ch in STOP_CHARS for ch in t) or t in morph.res.boundary_words
                 or (tv.pos[j] in VERB_POS and t not in morph.res.name_verbs) or tv.pos[j] in ("m", "p", "uj", "c")
-                or re.match(COUNT, t)):
+                or (tv.pos[j] == "d" and e > s) or re.match(COUNT, t)):  # (…生物|均|在: an adverb after a name)
             break
         e = tv.ends[j]
         j += 1
     return e
+
+
+def comma_lists(text: str, reach: int = 16) -> Iterable[tuple[int, list[int]]]:
+    """Each run of three or more items joined by 、: where its clause starts on the left (back to a
+    list stop, at most ``reach`` characters) and the offsets of its 、.
+
+    >>> list(comma_lists("园区,聚焦半导体、光子、汽车等产业。"))
+    [(3, [8, 11])]
+    """
+    pos = 0
+    n = len(text)
+    while True:
+        i = text.find("、", pos)
+        if i == -1:
+            return
+        left = i
+        while left > 0 and text[left - 1] not in LIST_STOPS and text[left - 1] not in "、" and i - left < reach:
+            left -= 1
+        seps = [i]
+        k = i + 1
+        while True:
+            nxt = k
+            while nxt < n and text[nxt] not in LIST_STOPS and text[nxt] not in "、等" and nxt - k < reach:
+                nxt += 1
+            if nxt < n and text[nxt] == "、":
+                seps.append(nxt)
+                k = nxt + 1
+                continue
+            break
+        pos = seps[-1] + 1
+        if len(seps) >= 2:  # two items: too little to say what a list names
+            yield left, seps
 
 
 def sibling_list_industries(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFinder) -> list[Cand]:
@@ -585,35 +617,13 @@ def sibling_list_industries(text: str, tv: TokenView, cands: list[Cand], morph: 
     industry_starts = sorted(s for s, _ in industry_at)
     others = [(c.start, c.end) for c in cands if c.type != "Industry"]
     out: list[Cand] = []
-    pos = 0
-    n = len(text)
-    while True:
-        i = text.find("、", pos)
-        if i == -1:
-            break
-        # the clause around this 、: back to a list stop, forward to the next stop that is not 、
-        left = i
-        while left > 0 and text[left - 1] not in LIST_STOPS and text[left - 1] not in "、" and i - left < 16:
-            left -= 1
-        seps = [i]
-        k = i + 1
-        while True:
-            nxt = k
-            while nxt < n and text[nxt] not in LIST_STOPS and text[nxt] not in "、等" and nxt - k < 16:
-                nxt += 1
-            if nxt < n and text[nxt] == "、":
-                seps.append(nxt)
-                k = nxt + 1
-                continue
-            break
-        pos = seps[-1] + 1
-        if len(seps) < 2:
-            continue  # two items: too little to say what a list names
+    for left, seps in comma_lists(text):
         k = bisect_left(industry_starts, left)
         if k + 1 >= len(industry_starts) or industry_starts[k + 1] > seps[-1] + 12:
             continue  # fewer than two industries anywhere in the list: nothing to learn from it
         last_s = seps[-1] + 1
-        last_e = _last_item_end(morph, tv, text, last_s, min(n, last_s + 12)) if tv.is_token_start(last_s) else last_s
+        last_e = (_last_item_end(morph, tv, text, last_s, min(len(text), last_s + 12))
+                  if tv.is_token_start(last_s) else last_s)
         first = _lead_trimmed(morph, tv, text, left, seps[0])
         first = industry_core(morph, text, first[0], first[1], tv)
         items = [first] + [(seps[x] + 1, seps[x + 1]) for x in range(len(seps) - 1)] + [(last_s, last_e)]
@@ -628,4 +638,115 @@ def sibling_list_industries(text: str, tv: TokenView, cands: list[Cand], morph: 
                 continue  # an industry inside the item: the finder's span stands
             if _sibling_industry(morph, tv, text, a, b) and tv.is_token_start(a) and tv.is_token_end(b):
                 out.append(Cand(a, b, "Industry", "coord:industry-list", priority=3, confidence=0.6))
+    return out
+
+
+# the classes a list's known names can pass on to its unknown items (industries have their own rule;
+# people, policies and events are not listed bare with 、 the same way)
+# (platforms neither: 综合治理工作平台、市场监管平台 are kinds of platform, not names)
+SIBLING_TYPES = ("Enterprise", "Zone", "Laboratory", "ResearchInstitute", "Facility", "University",
+                 "GovernmentBody")
+NAME_ITEM_REACH = 30  # a list item that is a name may be long (工业装备结构分析优化与CAE软件全国重点实验室)
+
+
+def _item_ending(morph, item: str) -> Optional[tuple[str, str]]:
+    """The ending of an item and the class it gives, district endings included (…活力区, …产业区)."""
+    return next(((suffix, typ) for suffix, typ in morph.res.suffixes
+                 if item.endswith(suffix) and len(item) > len(suffix)), None)
+
+
+def _sibling_name(morph, tv: TokenView, text: str, s: int, e: int, typ: str) -> bool:
+    """An unknown item of a list whose known items are all of class ``typ``: a company-like
+    brand for companies (保诺科技 beside 百济神州), else a phrase whose own ending gives ``typ``
+    (新经济活力区 beside 天府国际生物城) and that is not a class word, a place or a clause."""
+    item = text[s:e]
+    if not (2 <= len(item) <= NAME_ITEM_REACH) or not tv.is_token_start(s) or not tv.is_token_end(e):
+        return False
+    ending = _item_ending(morph, item)
+    if typ == "Enterprise":
+        # 嘉善罗星街道 in a list of partners is a subdistrict, whatever the other items are; 商会或者
+        # 企业家协会 is two kinds of body
+        return ((ending is None or ending[1] == typ) and not re.search("或|和|及|与", item)
+                and _company_like(morph, text, s, e, tv))
+    if not all(is_cjk(c) or c.isalnum() or c in "·()()" for c in item):
+        return False
+    if item in morph.res.generic_words or item in morph.res.places or item.startswith(morph.res.deictics):
+        return False
+    if ending is None or ending[1] != typ:
+        return False
+    # what stands before the ending must say which one (新经济|活力区), not only what kind (重点|实验室);
+    # the siblings vouch for a name the finder found too generic on its own
+    head = item[: -len(ending[0])]
+    if len(head) < 2 or head in morph.res.generic_words or head in morph.res.industries:
+        return False
+    if any(w in item for w in morph.res.boundary_words if len(w) >= 2):
+        return False
+    return not _has_verb(morph, tv, s, e)
+
+
+# words that open a clause before a list of names and are never a name's first word
+LEAD_POS = ("v", "d", "p", "c", "r", "uj", "ul", "m", "q", "f")
+
+
+def _name_start_trimmed(morph, tv: TokenView, text: str, s: int, e: int) -> tuple[int, int]:
+    """The first item of a list of names without the words that govern the list:
+    ``即|新经济活力区``, ``还有|保诺科技`` (after the cut of :func:`_lead_trimmed`)."""
+    s, e = _lead_trimmed(morph, tv, text, s, e)
+    j = tv.token_at(s)
+    while j < len(tv) and tv.ends[j] < e - 1 and (
+            tv.pos[j] in LEAD_POS and tv.texts[j] not in morph.res.name_verbs
+            or tv.texts[j] in morph.res.boundary_words):
+        j += 1
+    return max(s, tv.starts[j]), e
+
+
+def sibling_list_names(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFinder) -> list[Cand]:
+    """The unknown items of a 、-list whose known items are names of one class: ``百济神州、保诺科技、
+    万泰生物建有…`` names two more companies, ``新经济活力区、天府国际生物城、…未来科技城`` one more
+    zone. A list is homogeneous in what it names: known items of one class that are half the list or
+    more (one is enough for companies, whose brands are checked on their own) say what the rest are,
+    when each of the rest looks like a name of that class. Tested in
+    ``tests/test_extract_structures.py`` (it needs the loaded resources and jieba's words).
+    """
+    named = [c for c in cands if c.type != "Industry"]
+    if not named:
+        return []
+    by_end = {}
+    by_start = {}
+    for c in named:
+        by_end.setdefault(c.end, []).append(c)
+        by_start.setdefault(c.start, []).append(c)
+    out: list[Cand] = []
+    for left, seps in comma_lists(text, NAME_ITEM_REACH):
+        if not any(x in by_end or x + 1 in by_start for x in seps):
+            continue  # no name next to any 、: nothing known to learn from (most lists of a law)
+        # the first item: the name ending at the first 、, else the phrase after the governing verb
+        first = min(by_end.get(seps[0], []), key=lambda c: c.start, default=None)
+        items = [(first.start, seps[0]) if first else _name_start_trimmed(morph, tv, text, left, seps[0])]
+        items += [(seps[x] + 1, seps[x + 1]) for x in range(len(seps) - 1)]
+        last_s = seps[-1] + 1
+        last = max(by_start.get(last_s, []), key=lambda c: c.end, default=None)
+        items.append((last_s, last.end) if last else (
+            last_s, _last_item_end(morph, tv, text, last_s, min(len(text), last_s + NAME_ITEM_REACH))))
+        known_types = []
+        unknown = []
+        for a, b in items:
+            # a known item: a name that ends where the item ends (a qualifier may stand before it)
+            c = next((c for c in by_end.get(b, []) if a <= c.start < b), None)
+            if c is not None:
+                known_types.append(c.type)
+            elif not any(x.start < b and a < x.end for x in named):
+                unknown.append((a, b))  # (a sector inside the item is a word of its name: 南沙生物医药产业区)
+            else:
+                known_types.append("")  # a name inside the item is not the item (浙江大学|继续教育学院)
+        if not unknown or len(set(known_types)) != 1 or known_types[0] not in SIBLING_TYPES:
+            continue
+        typ = known_types[0]
+        if typ != "Enterprise" and (len(known_types) < 2 or 2 * len(known_types) < len(items)):
+            continue
+        if any("的" in text[a:b] or _has_verb(morph, tv, a, b) for a, b in unknown):
+            continue  # a clause among the items (…团队签署了产学研合作): not a list of names
+        for a, b in unknown:
+            if _sibling_name(morph, tv, text, a, b, typ):
+                out.append(Cand(a, b, typ, "coord:name-list", priority=3, confidence=0.6))
     return out

@@ -664,8 +664,12 @@ class MorphologyFinder:
             if not self.ends_name(text, tv, s, e):
                 continue  # 大学生, 研究院所: the suffix runs on into another word
             suffix = m.group()
-            typ = self.suffix_type[suffix]
             start_tok = tv.token_at(s)
+            if (suffix not in self.res.district_suffixes and text[e - 1] in self.res.district_suffixes
+                    and tv.ends[start_tok] == e and text[tv.starts[start_tok]:e - 1] in self.res.places):
+                # 龙湾区 is the district of 龙湾, not 龙 + 湾区: one word whose stem is a known place
+                s, suffix = e - 1, text[e - 1]
+            typ = self.suffix_type[suffix]
             if tv.starts[start_tok] < s:
                 piece = text[tv.starts[start_tok] : s]
                 lookup = getattr(tv.pos, "lookup", None)
@@ -710,6 +714,13 @@ class MorphologyFinder:
             name = text[start:e]
             after_zone = False  # the name follows the zone it lies in (a name in its own right)
             if suffix in self.res.district_suffixes:
+                own = tv.token_at(s)
+                if tv.starts[own] > start and tv.ends[own] == e and text[tv.starts[own]:s] in self.res.places \
+                        and self.starts_with_place(text[start:tv.starts[own]]):
+                    # 绍兴市|越城区: a district written after its city is named without it (the city
+                    # is where it lies)
+                    start = tv.starts[own]
+                    name = text[start:e]
                 j = tv.token_at(start)
                 head = text[start:s]
                 lookup = getattr(tv.pos, "lookup", None)
@@ -720,10 +731,15 @@ class MorphologyFinder:
                 if not (tv.starts[j] == start and head_is_place):
                     # a zone's part: 中国(湖北)自由贸易试验区|武汉|片区 (the zone + one place + 片区/园)
                     k = tv.token_at(s - 1)
-                    if not (tv.ends[k] == s and tv.starts[k] > start and tv.pos[k] == "ns"
-                            and ZONE_ENDINGS.search(text, start, tv.starts[k])):
+                    # (a town's name after its district may be a word jieba does not know: 皋埠)
+                    town = suffix in ("镇", "街道") and text[tv.starts[k] - 1] in "区县" and (
+                        tv.pos[k] == "ns" or tv.pos[k] is None and 2 <= len(tv.texts[k]) <= 3
+                        and all(map(is_cjk, tv.texts[k])))
+                    if not (tv.ends[k] == s and tv.starts[k] > start and (tv.pos[k] == "ns" or town)
+                            and (town or ZONE_ENDINGS.search(text, start, tv.starts[k]))):
                         continue  # not a place + 区/县/园: 核心区, 无人区, 特别合作园
-                    if suffix in ("区", "县"):
+                    if suffix in ("区", "县") or town:
+                        # (越城区|皋埠|街道: a town after its district is named without it)
                         # 四川天府新区|成都|新津区: a district after a zone is a zone of its own (the
                         # district of a city, not a part the zone names); the city before it is dropped
                         start = tv.starts[k]

@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .coordination import find_groups, sibling_list_industries
+from .coordination import find_groups, sibling_list_industries, sibling_list_names
 from .finders import (
     Cand,
     is_cjk,
@@ -175,6 +175,7 @@ class EntityComponent:
         # coordination adds the members that are not names on their own (bare modifiers)
         extra = [c for g in groups for c in g.members if c.source.startswith("coord:")]
         extra += sibling_list_industries(text, tv, selected + extra, self.morph)
+        extra += sibling_list_names(text, tv, selected + extra, self.morph)
         if extra:
             selected = select(selected + extra)
             keep = {(c.start, c.end) for c in selected}
