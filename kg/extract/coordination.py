@@ -649,12 +649,6 @@ SIBLING_TYPES = ("Enterprise", "Zone", "Laboratory", "ResearchInstitute", "Facil
 NAME_ITEM_REACH = 30  # a list item that is a name may be long (工业装备结构分析优化与CAE软件全国重点实验室)
 
 
-def _item_ending(morph, item: str) -> Optional[tuple[str, str]]:
-    """The ending of an item and the class it gives, district endings included (…活力区, …产业区)."""
-    return next(((suffix, typ) for suffix, typ in morph.res.suffixes
-                 if item.endswith(suffix) and len(item) > len(suffix)), None)
-
-
 def _sibling_name(morph, tv: TokenView, text: str, s: int, e: int, typ: str) -> bool:
     """An unknown item of a list whose known items are all of class ``typ``: a company-like
     brand for companies (保诺科技 beside 百济神州), else a phrase whose own ending gives ``typ``
@@ -662,7 +656,7 @@ def _sibling_name(morph, tv: TokenView, text: str, s: int, e: int, typ: str) -> 
     item = text[s:e]
     if not (2 <= len(item) <= NAME_ITEM_REACH) or not tv.is_token_start(s) or not tv.is_token_end(e):
         return False
-    ending = _item_ending(morph, item)
+    ending = morph.res.suffix_type(item, districts=True)  # district endings too: …活力区, …产业区
     if typ == "Enterprise":
         # 嘉善罗星街道 in a list of partners is a subdistrict, whatever the other items are; 商会或者
         # 企业家协会 is two kinds of body

@@ -568,6 +568,15 @@ class MorphologyFinder:
         entry = self.res.lexicon_entry(tv.texts[j])
         return entry is not None and entry.type == "Zone"
 
+    def district_word(self, text: str, tv: TokenView, e: int) -> Optional[int]:
+        """Where the one word that ends at ``e`` starts when it is a known place + a one-character
+        district ending (龙湾区, 越城区), else None."""
+        j = tv.token_at(e - 1)
+        if tv.ends[j] == e and text[e - 1] in self.res.district_suffixes \
+                and text[tv.starts[j]:e - 1] in self.res.places:
+            return tv.starts[j]
+        return None
+
     def starts_with_place(self, name: str) -> bool:
         if name.startswith(ADMIN_PREFIXES):
             return True
@@ -664,11 +673,9 @@ class MorphologyFinder:
             if not self.ends_name(text, tv, s, e):
                 continue  # 大学生, 研究院所: the suffix runs on into another word
             suffix = m.group()
+            if suffix not in self.res.district_suffixes and self.district_word(text, tv, e) is not None:
+                s, suffix = e - 1, text[e - 1]  # 龙湾区 is the district of 龙湾, not 龙 + 湾区
             start_tok = tv.token_at(s)
-            if (suffix not in self.res.district_suffixes and text[e - 1] in self.res.district_suffixes
-                    and tv.ends[start_tok] == e and text[tv.starts[start_tok]:e - 1] in self.res.places):
-                # 龙湾区 is the district of 龙湾, not 龙 + 湾区: one word whose stem is a known place
-                s, suffix = e - 1, text[e - 1]
             typ = self.suffix_type[suffix]
             if tv.starts[start_tok] < s:
                 piece = text[tv.starts[start_tok] : s]
@@ -714,12 +721,11 @@ class MorphologyFinder:
             name = text[start:e]
             after_zone = False  # the name follows the zone it lies in (a name in its own right)
             if suffix in self.res.district_suffixes:
-                own = tv.token_at(s)
-                if tv.starts[own] > start and tv.ends[own] == e and text[tv.starts[own]:s] in self.res.places \
-                        and self.starts_with_place(text[start:tv.starts[own]]):
+                word = self.district_word(text, tv, e)
+                if word is not None and word > start and self.starts_with_place(text[start:word]):
                     # 绍兴市|越城区: a district written after its city is named without it (the city
                     # is where it lies)
-                    start = tv.starts[own]
+                    start = word
                     name = text[start:e]
                 j = tv.token_at(start)
                 head = text[start:s]

@@ -158,11 +158,12 @@ class Resources:
                 return head[:-1]
         return ""
 
-    def suffix_type(self, name: str) -> Optional[tuple[str, str]]:
+    def suffix_type(self, name: str, districts: bool = False) -> Optional[tuple[str, str]]:
         """The longest org suffix ``name`` ends with, and its type (district endings such as 区
-        and 园 are left out: they make a name only right after a place, which the caller checks)."""
+        and 园 are left out unless ``districts``: they make a name only right after a place, which
+        the caller checks)."""
         for suffix, typ in self.suffixes:
-            if name.endswith(suffix) and suffix not in self.district_suffixes:
+            if name.endswith(suffix) and (districts or suffix not in self.district_suffixes):
                 return suffix, typ
         return None
 
