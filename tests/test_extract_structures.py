@@ -261,3 +261,23 @@ def test_a_zone_gathering_institutes_hosts_them(ex):
     f = facts(extract(ex, "梧桐湾科技园集聚了嘉兴智能研究院、湖州材料研究院等机构。"))
     assert ("嘉兴智能研究院", "locatedIn", "梧桐湾科技园") in f
     assert ("湖州材料研究院", "locatedIn", "梧桐湾科技园") in f
+
+
+def test_a_park_after_its_district_is_part_of_it(ex):
+    f = facts(extract(ex, "双方在新津区西岭智造产业园内联合开发。"))
+    assert ("西岭智造产业园", "partOf", "新津区") in f
+    # a bare place word before a park only says where: no whole to be part of
+    assert not any(p == "partOf" for _, p, _ in facts(extract(ex, "滨江物联网小镇正式开园。")))
+
+
+def test_an_opening_ceremony_held_in_a_zone_locates_what_opens(ex):
+    f = facts(extract(ex, "9月1日,华东算力创新中心启用仪式在苏州工业园区举行。"))
+    assert ("华东算力创新中心", "locatedIn", "苏州工业园区") in f
+    # a signing ceremony held somewhere says nothing of where its parties are
+    f = facts(extract(ex, "嘉兴智能研究院签约仪式在苏州工业园区举行。"))
+    assert ("嘉兴智能研究院", "locatedIn", "苏州工业园区") not in f
+
+
+def test_unveiled_in_a_zone_after_a_parenthesised_second_name(ex):
+    f = facts(extract(ex, "东海实验室(海洋科技与装备领域省级实验室)在舟山高新区正式揭牌。"))
+    assert ("东海实验室", "locatedIn", "舟山高新区") in f

@@ -29,6 +29,9 @@ STOP_POS = frozenset(
 # in a word jieba did not know (its HMM glued it together), these characters end a name:
 # 二是|锚定, 以|环大, 家|省: the name can start only after the last of them
 FUNCTION_CHARS = set("是以这需在由将已的了家个所和与及或等把被对向从为于经报各每")
+# modal and adverb characters jieba may glue to a name's last character (…产业园|区要|突出): after a
+# suffix they start the predicate, they are not part of the name
+GLUED_MODALS = set("要会能应可也还都就并")
 # programme, award, event and policy names are phrases: verbs and adjectives stand inside them
 LOOSE_TYPES = frozenset(("Initiative", "Award", "Event", "Policy"))
 # parks and bases named by an industry alone are kinds (医疗器械产业园); towns are not (物联网小镇
@@ -338,6 +341,13 @@ class MorphologyFinder:
                 # is locative (过程|中|国家…) and ends the walk
                 start = tv.starts[j]
                 break
+            if len(t) == 1 and j >= 1 and len(tv.texts[j - 1]) == 1 and tv.ends[j - 1] == tv.starts[j] \
+                    and tv.texts[j - 1] + t in self.res.places and tv.ends[start_tok] - tv.starts[j - 1] <= self.MAX_LEN:
+                # 新|都|高新技术产业园区: jieba cut a two-character place into an adjective and an
+                # adverb; the place opens the name
+                start = tv.starts[j - 1]
+                j -= 2
+                continue
             if not self.name_like(tv, j, typ) or (
                     len(t) == 1 and t in FUNCTION_CHARS and j + 1 < len(tv) and tv.pos[j + 1] in ("ns", "nt")):
                 # 经|北京市人民政府: a one-character function word jieba tags as a noun stands before a
@@ -358,7 +368,9 @@ class MorphologyFinder:
             changed = False
             for w in self.res.start_trim:
                 if (text.startswith(w, start) and start + len(w) < head_end
-                        and tv.is_token_start(start + len(w))):
+                        and tv.is_token_start(start + len(w))
+                        # (新 is a qualifier, but 新|都 is the place 新都 that jieba cut)
+                        and not (len(w) == 1 and text[start : start + 2] in self.place_set)):
                     start += len(w)
                     changed = True
                     break
@@ -406,6 +418,8 @@ class MorphologyFinder:
         weak = ("l",) if typ in LOOSE_TYPES or not typ else ("l", "i", "v", "vn")
         if head_end - start < 2:
             return True
+        if text[start : start + 2] in self.place_set and tv.token_at(start) != tv.token_at(start + 1):
+            return False  # 新|都|高新技术产业园区: a place jieba cut into characters is a name's start
         content = 0
         i = start
         while i < head_end:
@@ -778,6 +792,12 @@ class MorphologyFinder:
                             cut = t.rfind("市", 0, len(t) - 1) + 1
                             if len(t) - cut >= 3:
                                 district = (tv.starts[j] + cut, tv.ends[j])
+                    elif t in ("区", "县") and j > 0 and tv.starts[j - 1] >= start \
+                            and tv.ends[j - 1] == tv.starts[j] and tv.texts[j - 1] in self.res.places:
+                        # 新津|区|天府智能制造产业园: jieba cut the district word; the place and its
+                        # ending are the district, and the park after it is named without it
+                        inner = tv.ends[j] if inner is None or tv.ends[j] > inner else inner
+                        district = (tv.starts[j - 1], tv.ends[j])
                     j += 1
                 if inner is not None and not self.is_generic(text, tv, inner, s, typ):
                     if district is not None and district[1] == inner:
@@ -858,7 +878,7 @@ class MorphologyFinder:
             return True
         k = tv.token_at(e - 1)
         return (tv.pos[k] is None and tv.starts[k] >= s and tv.ends[k] - e == 1
-                and text[e] in FUNCTION_CHARS)
+                and (text[e] in FUNCTION_CHARS or text[e] in GLUED_MODALS))
 
     def name_words(self, text: str, tv: TokenView, start: int, end: int) -> list[str]:
         """The whole words of ``text[start:end]`` that could be a brand: two or more CJK characters,
@@ -1270,15 +1290,17 @@ def find_numbered_institutes(text: str, tv: TokenView, morph: "MorphologyFinder"
 
 
 # 所 closing a short institute name: not 所长, 所属, 所有 … (所 is a word of its own there)
-SHORT_INSTITUTE_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?所(?![长属有谓以得需要在])")
+SHORT_INSTITUTE_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?所(?![长属有谓以得需要在])"
+                                r"|[\u4e00-\u9fff]{1,3}?研院(?![所长])")  # 西电|杭研院 = 杭州研究院
 PARENT_TYPES = ("ResearchInstitute", "Enterprise", "University")
 
 
 def find_short_institutes(text: str, tv: TokenView, parents: Iterable[Cand],
                           morph: "MorphologyFinder") -> Iterable[Cand]:
     """``中科院宁波材料所``, ``中科院福建物构所``: a known research organisation, then a place or field
-    and ``所`` — the short name of one of its institutes (研究所). The part between must be name-like
-    words (no verb, no boundary word) and hold a place or a proper/unknown word."""
+    and ``所`` — the short name of one of its institutes (研究所); ``西电杭研院``: a university, the first
+    character of a city and ``研院`` (its 杭州研究院). The part between must be name-like words (no
+    verb, no boundary word) and hold a place or a proper/unknown word."""
     for c in parents:
         if c.type not in PARENT_TYPES or c.end >= len(text) or not is_cjk(text[c.end]):
             continue

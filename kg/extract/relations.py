@@ -924,9 +924,11 @@ class RelationFinder:
                 out.append(RelFound(b, "issuedBy", a, "", -1, b.start, "structure:issuer-title", 0.7))
             if a.type in ORG_TYPES and b.type == "Person" and LEADER_TITLES.fullmatch(gap or "-"):
                 out.append(RelFound(a, "ledBy", b, gap, a.end, b.start, "structure:leader", 0.7))
-            if a.type == "Zone" and b.type == "Zone" and gap == "" and a.end - a.start >= 4 and \
+            if a.type == "Zone" and b.type == "Zone" and gap == "" and (
+                    a.end - a.start >= 4 or text[a.end - 1] in "区县" and a.end - a.start == 3) and \
                     zone_name(b, text).endswith(tuple(self.rules.zone_part_endings)):
-                # (a bare place word before it, 滨江物联网小镇, only says where: not a named whole)
+                # (a bare place word before it, 滨江物联网小镇, only says where: not a named whole; a
+                # district is one: 新津区天府智能制造产业园)
                 # 中关村科技园区海淀园 written as two names: the park is part of the zone before it
                 out.append(RelFound(b, "partOf", a, "", -1, a.start, "structure:zone+part", 0.6))
             if a.type == "Zone" and b.type == "Zone" and re.fullmatch(r"[^,。;()]{1,12}\(", gap) and \
