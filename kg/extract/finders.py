@@ -341,10 +341,9 @@ class MorphologyFinder:
                 # is locative (过程|中|国家…) and ends the walk
                 start = tv.starts[j]
                 break
-            if len(t) == 1 and j >= 1 and len(tv.texts[j - 1]) == 1 and tv.ends[j - 1] == tv.starts[j] \
-                    and tv.texts[j - 1] + t in self.res.places and tv.ends[start_tok] - tv.starts[j - 1] <= self.MAX_LEN:
-                # 新|都|高新技术产业园区: jieba cut a two-character place into an adjective and an
-                # adverb; the place opens the name
+            if len(t) == 1 and j >= 1 and self.cut_place(text, tv, tv.starts[j - 1]) \
+                    and tv.ends[start_tok] - tv.starts[j - 1] <= self.MAX_LEN:
+                # 新|都|高新技术产业园区: the place opens the name
                 start = tv.starts[j - 1]
                 j -= 2
                 continue
@@ -370,7 +369,7 @@ class MorphologyFinder:
                 if (text.startswith(w, start) and start + len(w) < head_end
                         and tv.is_token_start(start + len(w))
                         # (新 is a qualifier, but 新|都 is the place 新都 that jieba cut)
-                        and not (len(w) == 1 and text[start : start + 2] in self.place_set)):
+                        and not (len(w) == 1 and self.cut_place(text, tv, start))):
                     start += len(w)
                     changed = True
                     break
@@ -418,7 +417,7 @@ class MorphologyFinder:
         weak = ("l",) if typ in LOOSE_TYPES or not typ else ("l", "i", "v", "vn")
         if head_end - start < 2:
             return True
-        if text[start : start + 2] in self.place_set and tv.token_at(start) != tv.token_at(start + 1):
+        if self.cut_place(text, tv, start):
             return False  # 新|都|高新技术产业园区: a place jieba cut into characters is a name's start
         content = 0
         i = start
@@ -581,6 +580,11 @@ class MorphologyFinder:
             return False
         entry = self.res.lexicon_entry(tv.texts[j])
         return entry is not None and entry.type == "Zone"
+
+    def cut_place(self, text: str, tv: TokenView, start: int) -> bool:
+        """Is ``text[start:start+2]`` a known two-character place whose characters jieba put in two
+        words (新|都: an adjective and an adverb to jieba; 陵|城区), so that it opens a name?"""
+        return text[start : start + 2] in self.place_set and tv.token_at(start) != tv.token_at(start + 1)
 
     def district_word(self, text: str, tv: TokenView, e: int) -> Optional[int]:
         """Where the one word that ends at ``e`` starts when it is a known place + a one-character
@@ -795,7 +799,9 @@ class MorphologyFinder:
                     elif t in ("区", "县") and j > 0 and tv.starts[j - 1] >= start \
                             and tv.ends[j - 1] == tv.starts[j] and tv.texts[j - 1] in self.res.places:
                         # 新津|区|天府智能制造产业园: jieba cut the district word; the place and its
-                        # ending are the district, and the park after it is named without it
+                        # ending are the district, and the park after it is named without it. (Only
+                        # here, before a park: taught to district_word, the split form also turned
+                        # 陵城|区|经济开发区 into a district and lost the zone, measured on train4.)
                         inner = tv.ends[j] if inner is None or tv.ends[j] > inner else inner
                         district = (tv.starts[j - 1], tv.ends[j])
                     j += 1
