@@ -375,6 +375,15 @@ def test_catalogue_sectors_in_a_list(ex):
     assert {"海洋工程装备", "先进轨道交通装备", "化工新材料"} <= {k for k, t in n.items() if t == "Industry"}
 
 
+def test_people_in_credit_lines(ex):
+    _, ext = found(ex, "来源:青禾日报作者:杜一川2016-02-01 07:13:00\n编辑:杨永娟责编:赵滢溪\n青禾新区党工委委员刘宇斌主持活动。")
+    n = names(ext)
+    assert {"杜一川", "赵滢溪", "刘宇斌"} <= {k for k, v in n.items() if v == "Person"}
+    # a credit word that ends another word is no title: 录音|制作者|许可
+    _, ext = found(ex, "不能提供获得著作权人、录音制作者许可的相关证据。")
+    assert "Person" not in names(ext).values()
+
+
 def test_people_listed_under_one_title(ex):
     _, ext = found(ex, "中国科学院院士潘建伟、张杰、王贻芳等出席。李强、王小明、赵刚院士作报告。")
     people = {k for k, t in names(ext).items() if t == "Person"}
@@ -591,9 +600,9 @@ def test_a_district_word_is_its_place_and_a_town_after_it_is_named_alone(ex):
     n = names(ext)
     assert n.get("越城区") == "Zone" and n.get("皋埠街道") == "Zone"
     assert not any(k.startswith("绍兴市") for k in n)
-    # a bay area is still a bay area
-    _, ext = found(ex, "推进粤港澳大湾区建设。")
-    assert names(ext).get("粤港澳大湾区") == "Zone"
+    # a bay area is still a bay area (粤港澳大湾区, a region of provinces, is a place: places.tsv)
+    _, ext = found(ex, "推进闽西南湾区建设。")
+    assert names(ext).get("闽西南湾区") == "Zone"
 
 
 def test_a_valley_park_written_without_quotes_is_a_zone(ex):
@@ -841,6 +850,53 @@ def test_a_park_named_by_an_industry_alone_is_a_kind(ex):
     assert "医疗器械产业园" not in n and "现代农业产业园" not in n
     # a park with a place in its name, and a Zhejiang-style town named by its industry, are names
     assert n.get("青禾市精密仪器产业园") == "Zone" and n.get("物联网小镇") == "Zone"
+
+
+def test_a_kind_of_park_keeps_the_zone_it_lies_in_in_its_name(ex):
+    # the park alone (生物医药产业园) names no one: the zone before it is part of its name, and the
+    # park is part of that zone when the document names the zone too
+    _, ext = found(ex, "青禾高新区是国家高新区。青禾高新区生物医药产业园已入驻企业30家。")
+    n = names(ext)
+    assert n.get("青禾高新区生物医药产业园") == "Zone" and "生物医药产业园" not in n
+    rels = {(r.subject.surface, r.predicate, r.object.surface) for r in ext.relations}
+    assert ("青禾高新区生物医药产业园", "partOf", "青禾高新区") in rels
+    # a park with a name of its own after the zone is still named alone
+    _, ext = found(ex, "青禾高新区光谷生物城建设提速。")
+    assert names(ext).get("光谷生物城") == "Zone"
+
+
+def test_a_companys_production_base_is_the_company(ex):
+    # a company's project is the company (guidelines), not a platform of its own
+    _, ext = found(ex, "滨江区宏杉科技存储产品产业化基地投用,中科宇航产业化量产基地开工。")
+    n = names(ext)
+    assert n.get("宏杉科技") == "Enterprise" and n.get("中科宇航") == "Enterprise"
+    assert not any(x.endswith("基地") for x in n)
+    # a base named by a kind or a product is no company
+    _, ext = found(ex, "建设国家高新技术产业化基地和钛酸锶装备制造生产基地。")
+    assert "Enterprise" not in names(ext).values()
+
+
+def test_a_zone_name_does_not_start_with_a_body_or_an_adverb_and_verb(ex):
+    _, ext = found(ex, "在科技部国家高新区综合评价中位列第五,努力实现高新区发展的新跨越。")
+    n = names(ext)
+    assert n.get("中华人民共和国科学技术部") == "GovernmentBody"  # 科技部, by its canonical name
+    assert "科技部国家高新区" not in n and "努力实现高新区" not in n
+
+
+def test_a_district_before_yu_ends_the_name_before_it(ex):
+    _, ext = found(ex, "宁波市鄞州区与浙大宁波理工学院签署合作协议。")
+    n = names(ext)
+    assert "鄞州区与浙大宁波理工学院" not in n and n.get("浙大宁波理工学院") == "University"
+
+
+def test_a_region_of_several_provinces_is_no_zone_and_no_part_of_an_industry(ex):
+    _, ext = found(ex, "青禾区作为粤港澳大湾区生物医药产业发展的核心区,重点围绕大数据与网络安全等产业。")
+    n = names(ext)
+    assert "粤港澳大湾区" not in n and "区生物医药产业" not in n
+    assert n.get("生物医药产业") == "Industry"
+    # 等 closes a list: 大数据 and 网络安全 are two industries, not one joined by 与
+    assert n.get("大数据") == "Industry" and n.get("网络安全") == "Industry"
+    assert not any("等" in x for x in n)
 
 
 def test_a_zone_name_does_not_run_back_over_an_outlet_a_company_or_stationed_in(ex):

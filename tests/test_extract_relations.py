@@ -763,3 +763,15 @@ def test_platforms_unveiled_without_a_place_are_in_the_documents_zone(ex):
 def test_a_zone_that_is_a_block_of_a_larger_one_is_part_of_it(ex):
     got = facts(extract(ex, "青禾未来科技城是青禾科创大走廊的重要板块。"))
     assert ("青禾未来科技城", "partOf", "青禾科创大走廊") in got
+
+
+def test_a_zone_made_of_parks_after_a_clause_between(ex):
+    # the zone opens the sentence, a clause about its size comes before 由…构成
+    ext = extract(ex, "青禾高新区目前管辖面积78平方公里,由西区科技创业园区和东区产业园区构成。")
+    assert {("西区科技创业园区", "partOf", "青禾高新区"), ("东区产业园区", "partOf", "青禾高新区")} <= facts(ext)
+
+
+def test_partners_said_to_be_co_builders_co_build(ex):
+    ext = extract(ex, "青禾大学与青禾化学研究所将作为青禾新材料实验室主要共建单位。")
+    assert {("青禾新材料实验室", "coBuiltBy", "青禾大学"),
+            ("青禾新材料实验室", "coBuiltBy", "青禾化学研究所")} <= facts(ext)

@@ -53,6 +53,25 @@ def test_place_names_sharing_a_head(ex):
                                  "新乡国家高新技术产业开发区"}
 
 
+def test_bare_districts_listed_before_one_ending_are_districts(ex):
+    ext = extract(ex, "方案提出推动余杭、临平和钱塘三区协同发展。")
+    assert named(ext, "Zone") >= {"余杭区", "临平区", "杭州市钱塘区"}
+    ext = extract(ex, "成都高新区将与锦江、青羊、武侯区共建创新走廊。")
+    assert named(ext, "Zone") >= {"锦江区", "青羊区", "武侯区"}
+
+
+def test_a_district_list_needs_districts_and_a_matching_count(ex):
+    # a count that does not match the items, or items that are not districts, name nothing
+    assert not {"余杭区", "临平区"} & named(extract(ex, "推动余杭、临平四区联动。"), "Zone")
+    assert not named(extract(ex, "各市、区、县要加强监督。"), "Zone")
+    assert "人工智能区" not in named(extract(ex, "支持智能制造、人工智能两区建设。"), "Zone")
+
+
+def test_a_counted_list_of_big_facilities_without_deng(ex):
+    ext = extract(ex, "今年,青禾极端条件实验装置、青禾工程二期、青禾成像设施3个大设施通过国家验收。")
+    assert named(ext, "Facility") >= {"青禾极端条件实验装置", "青禾工程二期", "青禾成像设施"}
+
+
 def test_two_known_sectors_joined_by_yu_are_two_industries_without_a_count(ex):
     ext = extract(ex, "园区重点围绕智能制造与人工智能、大数据与网络安全等新兴产业布局。")
     assert {"智能制造", "人工智能", "大数据", "网络安全"} <= named(ext, "Industry")

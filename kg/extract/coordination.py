@@ -374,7 +374,7 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
 COMPANY_WORD_MAX_FREQ = 400
 LEVEL_LAB_RE = re.compile(r"^(?:省|市|省级|市级)实验室$")
 # a list closed by 等…重大科技基础设施 / 大科学装置 lists facilities, each named whole
-FACILITY_HEAD_RE = re.compile(r"(?:重大|国家)?(?:科技|科研|科学)?(?:基础设施|设施|大科学装置|科学装置|装置)(?:集群)?")
+FACILITY_HEAD_RE = re.compile(r"(?:重大|国家)?(?:科技|科研|科学)?大?(?:基础设施|设施|大科学装置|科学装置|装置)(?:集群)?")
 
 
 def _facility_group(text: str, tv: TokenView, by_span: dict, morph, list_end: int, head_end: int,

@@ -34,6 +34,11 @@ FUNCTION_CHARS = set("是以这需在由将已的了家个所和与及或等把�
 GLUED_MODALS = set("要会能应可也还都就并")
 # programme, award, event and policy names are phrases: verbs and adjectives stand inside them
 LOOSE_TYPES = frozenset(("Initiative", "Award", "Event", "Policy"))
+# a byline's title words, which also end common nouns (制作者, 工作者, 编辑 in 总编辑): only a whole
+# word is the title
+BYLINE_TITLES = ("作者", "摄影", "审核", "校对", "编辑", "责编")
+# the words before 基地 that make it a production base (研发制造基地, 产业化基地, 量产基地)
+PRODUCTION_BASE_RE = re.compile(r"(?:生产|制造|研发|产业化|量产|中试)$")
 # parks and bases named by an industry alone are kinds (医疗器械产业园); towns are not (物联网小镇
 # is a proper name in Zhejiang), nor 创新基地/创新区, whose head is more than the industry
 INDUSTRY_PARK_SUFFIXES = frozenset(("产业园", "产业园区", "园区", "产业基地", "基地", "集聚区", "产业集聚区",
@@ -201,6 +206,9 @@ class MorphologyFinder:
             return False  # …现代服务业|三大|产业…中心: a count closes a list, it names nothing
         if t in self.res.boundary_words:
             return False
+        if typ == "Zone" and (t in self.res.gov_departments or any(
+                e.type == "GovernmentBody" for e in self.res.surface_index.get(t, ()))):
+            return False  # 科技部|国家高新区, 投促局|开发区: a zone is not named after a government body
         p = tv.pos[j]
         if typ in LOOSE_TYPES:
             if t in self.res.award_cues:
@@ -302,7 +310,8 @@ class MorphologyFinder:
                 before = text[max(0, tv.starts[j] - 8) : tv.starts[j]]
                 # …与武汉光电国家研究中心: a name that starts with a place after 与 is a name of its own
                 after_place = tv.pos[j + 1] == "ns" or self.starts_with_place(text[tv.ends[j] : tv.ends[j] + 8])
-                if (self.res.suffix_type(before) is None and before[-2:] not in self.res.surface_index
+                # (a district before 与 ends a name too: 鄞州区与浙大宁波理工学院 are two)
+                if (self.res.suffix_type(before, districts=True) is None and before[-2:] not in self.res.surface_index
                         and not after_place):
                     start = tv.starts[j]
                     j -= 1
@@ -678,6 +687,45 @@ class MorphologyFinder:
         whole = e if rest.endswith(self.res.project_endings) else -1
         return Cand(s, end, "Enterprise", "project:company", priority=2, confidence=0.6), whole
 
+    def _base_company(self, text: str, tv: TokenView, start: int, s: int) -> Optional[Cand]:
+        """The company whose production base ``text[start:s]`` + 基地 is: a known company, or a brand
+        of one or two words + one company word (``company_words.txt``), after an optional place
+        (滨江区|宏杉科技|存储产品产业化基地) and before descriptor words only; else None
+        (钛酸锶装备制造生产基地 names a product, 海洋高新技术项目产业化基地 a kind)."""
+        j = tv.token_at(start)
+        places = self.res.places
+        while j < len(tv) and tv.ends[j] < s and (
+                tv.texts[j] in places or tv.texts[j][-1] in "省市区县" and tv.texts[j][:-1] in places):
+            j += 1  # the place the base lies in (滨江区) is no part of the company's name
+        b0 = tv.starts[j] if j < len(tv) else s
+        brand_end = comp_end = -1
+        while j < len(tv) and tv.ends[j] < s:
+            t = tv.texts[j]
+            entry = self.res.lexicon_entry(t)
+            if entry is not None and entry.type == "Enterprise" and brand_end < 0:
+                brand_end = comp_end = tv.ends[j]  # 士兰微|测试生产基地
+                break
+            if t in self.res.company_words and brand_end > 0:
+                comp_end = tv.ends[j]
+                break
+            if brand_end - b0 == 4 and j - tv.token_at(b0) == 2 and (
+                    t in self.res.project_words or t in self.res.places):
+                comp_end = brand_end  # 中科宇航|产业化…, 联众智慧|滨江…: a two-word brand alone
+                break
+            if (t in self.res.industries or t in self.res.generic_words or t in self.res.places
+                    or tv.pos[j] in VERB_POS or tv.pos[j] in STOP_POS or not all(map(is_cjk, t))
+                    or t in self.res.project_words or t in self.res.company_words):
+                return None
+            brand_end = tv.ends[j]
+            j += 1
+        if comp_end < 0 or not 2 <= brand_end - b0 <= 4:
+            return None
+        # the rest is a product or field, then what the base does: 大数据存储产品|研发制造
+        rest = text[comp_end:s]
+        if not rest or len(rest) > 14 or any(p in rest for p in ("的", "和", "、")):
+            return None
+        return Cand(b0, comp_end, "Enterprise", "project:base", priority=2, confidence=0.6)
+
     def find(self, text: str, tv: TokenView, brands: Optional[set] = None) -> Iterable[Cand]:
         deferred: list[tuple[int, int, int, str, str]] = []
         brand_words: set[str] = set(brands or ())
@@ -805,6 +853,10 @@ class MorphologyFinder:
                         inner = tv.ends[j] if inner is None or tv.ends[j] > inner else inner
                         district = (tv.starts[j - 1], tv.ends[j])
                     j += 1
+                if inner is not None and suffix in INDUSTRY_PARK_SUFFIXES and self.industry_only(text[inner:s]):
+                    # 兰州高新区|生物医药产业园: a kind of park is named by the zone it lies in, so
+                    # the zone stays in its name (the park alone would name no one)
+                    inner = district = None
                 if inner is not None and not self.is_generic(text, tv, inner, s, typ):
                     if district is not None and district[1] == inner:
                         yield Cand(district[0], district[1], "Zone", "morph:district", priority=2,
@@ -845,6 +897,15 @@ class MorphologyFinder:
                 brand_words.update(self.name_words(text, tv, start, s))
             if (start, e) in project_spans:
                 continue
+            if typ == "Zone" and self.res.places.get(name, ("",))[0] == "region":
+                continue  # 粤港澳大湾区: a region of several provinces is a place, not a zone
+            if suffix == "基地" and PRODUCTION_BASE_RE.search(text, start, s):
+                # 宏杉科技|大数据存储产品研发制造基地: a company's production base is the company's
+                # project (guidelines), not a platform: name the company
+                company = self._base_company(text, tv, start, s)
+                if company is not None:
+                    yield company
+                    continue
             yield Cand(start, e, typ, f"morph:{suffix}", priority=2, confidence=0.75)
         # a common word that names something else in this document is a brand here: 湖北光谷实验室
         # makes 光谷 proper, so 光谷科技创新大走廊 is a name too
@@ -1419,7 +1480,7 @@ class IndustryFinder:
         if k < 3 or s - k - 1 < 2:
             return None
         tail = text[k + 1 : s]
-        if any(c in STOP_CHARS or c in "和及与的" for c in tail) or any(
+        if any(c in STOP_CHARS or c in "和及与的等" for c in tail) or any(
                 tail[i:] in self.res.industries for i in range(len(tail) - 1)):
             return None
         if morph.is_generic(text, tv, k + 1, s) or tail in self.res.generic_words:
@@ -1491,8 +1552,9 @@ class IndustryFinder:
             if best and len(head) - len(best) >= 2 and tv.is_token_start(s - len(best)):
                 start, head = s - len(best), best
             elif best and len(head) - len(best) == 1 and tv.ends[tv.token_at(start)] == start + 1 \
-                    and tv.pos[tv.token_at(start)] in ("a", "v", "d", "ad", "vn"):
-                start, head = s - len(best), best  # 做强|电子信息: a one-character verb or adjective
+                    and (tv.pos[tv.token_at(start)] in ("a", "v", "d", "ad", "vn") or text[start] in "区县市省"):
+                # 做强|电子信息: a one-character verb or adjective; 大湾|区|生物医药: the end of a place
+                start, head = s - len(best), best
             # the phrase must rest on a known industry word or end like one: 零磁医疗装备产业, 机器人产业
             if not best and not head.endswith(INDUSTRY_HEAD_ENDINGS) and not (
                     m.group() == "产业" and len(head) <= 8 and self.parallel_industry(text, start, e)):
@@ -1697,6 +1759,9 @@ class PersonFinder:
                     s, e = m.span(1)
                     if text[e - 1] in NOT_NAME_END or text[s:e] in self.res.surface_index:
                         continue  # 管委会主任, 党工委书记: an office, not a name
+                    if rx is self.before_re and text.startswith(BYLINE_TITLES, m.start()) \
+                            and not tv.is_token_start(m.start()):
+                        continue  # 录音|制作者|许可: a byline's title word is the end of another word
                     if self.common_word(text[s:e]) and not (
                             rx is self.before_re and e - s == 3 and self.word_tags is not None
                             and text[s:e] not in self.word_tags and (e == len(text) or text[e] in "、,。;:!?)")):
@@ -1711,8 +1776,9 @@ class PersonFinder:
                 # a whole word jieba does not know (or tags as a name) right after a title, whatever
                 # follows: 原所长|崔平|受聘, 编辑:吴阳杰
                 s = m.end()
-                if s >= len(text) or not tv.is_token_start(s):
-                    continue
+                if s >= len(text) or not tv.is_token_start(s) or (
+                        text.startswith(BYLINE_TITLES, m.start()) and not tv.is_token_start(m.start())):
+                    continue  # (录音|制作者|许可: a byline's title word is the end of another word)
                 j = tv.token_at(s)
                 e = self.split_name_end(tv, j)
                 if e is None:

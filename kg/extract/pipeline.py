@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .coordination import find_groups, sibling_list_industries, sibling_list_names
+from .coordination import cn_number, find_groups, sibling_list_industries, sibling_list_names
 from .finders import (
     Cand,
     is_cjk,
@@ -164,6 +164,7 @@ class EntityComponent:
         selected = select(cands)
         selected = _short_forms(text, tv, selected)
         selected = _place_coordination(text, selected, self.res, self.morph, tv)
+        selected = _district_lists(text, selected, self.res)
         if self.person is not None:
             orgs = [c for c in selected if c.type in ("Laboratory", "ResearchInstitute", "University",
                                                       "Enterprise", "InnovationPlatform")]
@@ -308,6 +309,46 @@ def _place_coordination(text: str, cands: list[Cand], res, morph, tv) -> list[Ca
             extra.append(Cand(k, j, c.type, "coord:place", canonical=item + shared, priority=3,
                               confidence=0.7))
             pos = k
+    return select(cands + extra) if extra else cands
+
+
+# 北碚、沙坪坝、九龙坡、江津、璧山五区 / 南山、坪山、龙岗、宝安和龙华区: bare district names listed
+# before one shared ending (with or without a count); every item is a district of the places list
+DISTRICT_LIST_RE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?(?:[和及与][\u4e00-\u9fff]{2,4}?)?)"
+    r"(?:([一二两三四五六七八九十]{1,2})个?)?([区县])")
+
+
+def _district_lists(text: str, cands: list[Cand], res) -> list[Cand]:
+    """Each bare district of a list that shares one ending (``滨江、萧山两区``) is that district.
+
+    Every item must be a district in the places list (so ``市、区、县`` or a list of industries
+    is not one), and a count, when given, must equal the number of items.
+    """
+    extra = []
+    for m in DISTRICT_LIST_RE.finditer(text):
+        items, count, ending = m.group(1), m.group(2), m.group(3)
+        parts = items.split("、")
+        last = re.match(r"(.{2,4}?)[和及与](.{2,4})$", parts[-1])
+        if last:
+            parts[-1:] = [last.group(1), last.group(2)]  # …宝安和龙华区 (the first item may hold 与: 将与锦江)
+        names, pos = [], m.start(1)
+        for part in parts:
+            if not names:
+                # the first item may follow other words (联动|北碚、…): its longest district tail
+                cut = next((k for k in range(max(0, len(part) - 3), len(part) - 1)
+                            if res.places.get(part[k:], ("",))[0] == "district"), 0)
+                pos, part = pos + cut, part[cut:]
+            names.append((pos, part))
+            pos += len(part) + 1
+        if not all(res.places.get(n, ("",))[0] == "district" for _, n in names):
+            continue
+        if count is not None and cn_number(count) != len(names):
+            continue
+        for at, n in names:
+            if not any(c.start < at + len(n) and at < c.end for c in cands):
+                extra.append(Cand(at, at + len(n), "Zone", "coord:district", canonical=n + ending,
+                                  priority=3, confidence=0.7))
     return select(cands + extra) if extra else cands
 
 

@@ -574,7 +574,10 @@ class RelationFinder:
         first: dict[str, Cand] = {}
         for c in cands:
             if c.type == "Zone":
+                # by its canonical name and as written (兰州高新区|生物医药产业园 is part of the zone
+                # written 兰州高新区, whose canonical name is 兰州高新技术产业开发区)
                 first.setdefault(zone_name(c, text), c)
+                first.setdefault(text[c.start : c.end], c)
         if len(first) < 2:
             return []
         out = []
@@ -588,6 +591,8 @@ class RelationFinder:
                         rest in self.rules.zone_part_endings
                         or any(rest.endswith(e) and len(rest) - len(e) <= 4 for e in self.rules.zone_part_endings)):
                     c = first[part]
+                    if c is first[whole]:
+                        continue
                     out.append(RelFound(c, "partOf", first[whole], "", -1, c.start, "structure:zone-name-part", 0.6))
         return out
 
