@@ -899,6 +899,18 @@ def test_a_region_of_several_provinces_is_no_zone_and_no_part_of_an_industry(ex)
     assert not any("等" in x for x in n)
 
 
+def test_a_bracketed_place_campus_or_park_phase_after_a_name_is_part_of_it(ex):
+    _, ext = found(ex, "青禾大学(广州)与青禾大学(松山湖校区)开学,青禾产业园(二期)开园,青禾研究院(一期)竣工。")
+    n = names(ext)
+    assert n.get("青禾大学(广州)") == "University" and n.get("青禾大学(松山湖校区)") == "University"
+    assert n.get("青禾产业园(二期)") == "Zone"
+    assert "青禾研究院(一期)" not in n  # a building's phase is the institute's, not a unit of its own
+    # a short form's definition, or a bracket inside a longer name, is left alone
+    _, ext = found(ex, "青禾大学(以下简称青大)成立。青禾高新区(深圳)投资说明会举行。")
+    n = names(ext)
+    assert n.get("青禾大学") == "University" and "青禾高新区(深圳)" not in n
+
+
 def test_a_zone_name_does_not_run_back_over_an_outlet_a_company_or_stationed_in(ex):
     _, ext = found(ex, "云海新闻网青禾科技创新合作区宣布开放。中科院东平分院青禾科技城建设提速。")
     n = names(ext)

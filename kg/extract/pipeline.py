@@ -165,6 +165,7 @@ class EntityComponent:
         selected = _short_forms(text, tv, selected)
         selected = _place_coordination(text, selected, self.res, self.morph, tv)
         selected = _district_lists(text, selected, self.res)
+        selected = _bracket_qualifiers(text, selected, self.res)
         if self.person is not None:
             orgs = [c for c in selected if c.type in ("Laboratory", "ResearchInstitute", "University",
                                                       "Enterprise", "InnovationPlatform")]
@@ -350,6 +351,40 @@ def _district_lists(text: str, cands: list[Cand], res) -> list[Cand]:
                 extra.append(Cand(at, at + len(n), "Zone", "coord:district", canonical=n + ending,
                                   priority=3, confidence=0.7))
     return select(cands + extra) if extra else cands
+
+
+# what a bracket right after a name may hold and still be part of that name: a place (香港科技大学(广州)),
+# a place and a field (海归小镇(广州·生物医药)), a campus (大湾区大学(松山湖校区)), a phase (二期)
+BRACKET_QUALIFIER_RE = re.compile(r"\(([\u4e00-\u9fff·]{2,10})\)")
+BRACKET_QUALIFIER_TYPES = frozenset(("University", "Zone", "ResearchInstitute", "Facility", "InnovationPlatform",
+                                     "Laboratory"))
+CAMPUS_RE = re.compile(r"[\u4e00-\u9fff]{1,6}校区")
+PHASE_RE = re.compile(r"[一二三四五六七八九十]期")  # a park's phase is an area of its own; a building's is not
+
+
+def _bracket_qualifiers(text: str, cands: list[Cand], res) -> list[Cand]:
+    """A bracketed place, campus or phase right after a name belongs to it: 香港科技大学(广州) is a
+    university of its own (not 香港科技大学), 国际生物医药产业园(二期) the park's second phase.
+
+    A bracket that defines a short form (以下简称…) or holds anything else is left alone.
+    """
+    out = []
+    for c in cands:
+        m = BRACKET_QUALIFIER_RE.match(text, c.end) if c.type in BRACKET_QUALIFIER_TYPES else None
+        if m is not None:
+            q = m.group(1)
+            head = q.split("·", 1)[0]
+            run = re.match(r"[\u4e00-\u9fff]{2,10}", text[m.end() : m.end() + 10])
+            if c.type == "Zone" and run and ("会" in run.group() or any(
+                    res.suffix_type(run.group()[:k]) for k in range(2, len(run.group()) + 1))):
+                pass  # 苏州高新区(深圳)投资说明会: the bracket is inside a longer name, not the zone's
+            elif head in res.places or (head[-1] in "省市区县" and head[:-1] in res.places) \
+                    or CAMPUS_RE.fullmatch(head) or (c.type == "Zone" and PHASE_RE.fullmatch(head)):
+                # the lexicon's canonical name is the name without the bracket: another entity
+                c = Cand(c.start, m.end(), c.type, c.source + "+bracket", priority=c.priority,
+                         confidence=c.confidence, kind=c.kind)
+        out.append(c)
+    return select(out)  # the longer name swallows what the bracket held (松山湖校区)
 
 
 def _refer_back_policies(cands: list[Cand], text: str, res) -> list[Cand]:
