@@ -336,7 +336,7 @@ def district_short_form(res: Resources, name: str) -> str:
         return ""
     rest = name[len(place):]
     rest = rest[1:] if rest[:1] in ("省", "市") else rest
-    if len(rest) >= 3 and rest[-1] in "区县" and res.places.get(rest[:-1], ("",))[0] == "district":
+    if len(rest) >= 3 and rest[-1] in "区县" and res.place_level(rest[:-1]) == "district":
         return rest
     return ""
 

@@ -693,9 +693,7 @@ class MorphologyFinder:
         (滨江区|宏杉科技|存储产品产业化基地) and before descriptor words only; else None
         (钛酸锶装备制造生产基地 names a product, 海洋高新技术项目产业化基地 a kind)."""
         j = tv.token_at(start)
-        places = self.res.places
-        while j < len(tv) and tv.ends[j] < s and (
-                tv.texts[j] in places or tv.texts[j][-1] in "省市区县" and tv.texts[j][:-1] in places):
+        while j < len(tv) and tv.ends[j] < s and self.res.place_of(tv.texts[j]):
             j += 1  # the place the base lies in (滨江区) is no part of the company's name
         b0 = tv.starts[j] if j < len(tv) else s
         brand_end = comp_end = -1
@@ -897,7 +895,7 @@ class MorphologyFinder:
                 brand_words.update(self.name_words(text, tv, start, s))
             if (start, e) in project_spans:
                 continue
-            if typ == "Zone" and self.res.places.get(name, ("",))[0] == "region":
+            if typ == "Zone" and self.res.place_level(name) == "region":
                 continue  # 粤港澳大湾区: a region of several provinces is a place, not a zone
             if suffix == "基地" and PRODUCTION_BASE_RE.search(text, start, s):
                 # 宏杉科技|大数据存储产品研发制造基地: a company's production base is the company's
@@ -1617,6 +1615,12 @@ class PersonFinder:
         # 据张三介绍: a reported speaker; 由张三主持: the chair of a meeting
         self.reported_re = re.compile(rf"据({lazy_name})(?:介绍|透露|表示|说|称)|由({lazy_name})主持")
 
+    @staticmethod
+    def byline_title_in_word(text: str, tv: TokenView, at: int) -> bool:
+        """Is the title at ``at`` a byline's title word that ends another word (录音|制作者|许可)?
+        Other titles stand inside longer words (市委书记|蔡奇) and stay titles."""
+        return text.startswith(BYLINE_TITLES, at) and not tv.is_token_start(at)
+
     def common_word(self, name: str) -> bool:
         """Is ``name`` (or its first two characters) a dictionary word that is not a person's name?"""
         if self.word_tags is None:
@@ -1759,9 +1763,8 @@ class PersonFinder:
                     s, e = m.span(1)
                     if text[e - 1] in NOT_NAME_END or text[s:e] in self.res.surface_index:
                         continue  # 管委会主任, 党工委书记: an office, not a name
-                    if rx is self.before_re and text.startswith(BYLINE_TITLES, m.start()) \
-                            and not tv.is_token_start(m.start()):
-                        continue  # 录音|制作者|许可: a byline's title word is the end of another word
+                    if rx is self.before_re and self.byline_title_in_word(text, tv, m.start()):
+                        continue
                     if self.common_word(text[s:e]) and not (
                             rx is self.before_re and e - s == 3 and self.word_tags is not None
                             and text[s:e] not in self.word_tags and (e == len(text) or text[e] in "、,。;:!?)")):
@@ -1776,9 +1779,8 @@ class PersonFinder:
                 # a whole word jieba does not know (or tags as a name) right after a title, whatever
                 # follows: 原所长|崔平|受聘, 编辑:吴阳杰
                 s = m.end()
-                if s >= len(text) or not tv.is_token_start(s) or (
-                        text.startswith(BYLINE_TITLES, m.start()) and not tv.is_token_start(m.start())):
-                    continue  # (录音|制作者|许可: a byline's title word is the end of another word)
+                if s >= len(text) or not tv.is_token_start(s) or self.byline_title_in_word(text, tv, m.start()):
+                    continue
                 j = tv.token_at(s)
                 e = self.split_name_end(tv, j)
                 if e is None:

@@ -321,7 +321,7 @@ DISTRICT_LIST_RE = re.compile(
 
 
 def _district_lists(text: str, cands: list[Cand], res) -> list[Cand]:
-    """Each bare district of a list that shares one ending (``滨江、萧山两区``) is that district.
+    """Each bare district of a list that shares one ending (``余杭、临平两区``) is that district.
 
     Every item must be a district in the places list (so ``市、区、县`` or a list of industries
     is not one), and a count, when given, must equal the number of items.
@@ -338,11 +338,11 @@ def _district_lists(text: str, cands: list[Cand], res) -> list[Cand]:
             if not names:
                 # the first item may follow other words (联动|北碚、…): its longest district tail
                 cut = next((k for k in range(max(0, len(part) - 3), len(part) - 1)
-                            if res.places.get(part[k:], ("",))[0] == "district"), 0)
+                            if res.place_level(part[k:]) == "district"), 0)
                 pos, part = pos + cut, part[cut:]
             names.append((pos, part))
             pos += len(part) + 1
-        if not all(res.places.get(n, ("",))[0] == "district" for _, n in names):
+        if not all(res.place_level(n) == "district" for _, n in names):
             continue
         if count is not None and cn_number(count) != len(names):
             continue
@@ -378,8 +378,7 @@ def _bracket_qualifiers(text: str, cands: list[Cand], res) -> list[Cand]:
             if c.type == "Zone" and run and ("会" in run.group() or any(
                     res.suffix_type(run.group()[:k]) for k in range(2, len(run.group()) + 1))):
                 pass  # 苏州高新区(深圳)投资说明会: the bracket is inside a longer name, not the zone's
-            elif head in res.places or (head[-1] in "省市区县" and head[:-1] in res.places) \
-                    or CAMPUS_RE.fullmatch(head) or (c.type == "Zone" and PHASE_RE.fullmatch(head)):
+            elif res.place_of(head) or CAMPUS_RE.fullmatch(head) or (c.type == "Zone" and PHASE_RE.fullmatch(head)):
                 # the lexicon's canonical name is the name without the bracket: another entity
                 c = Cand(c.start, m.end(), c.type, c.source + "+bracket", priority=c.priority,
                          confidence=c.confidence, kind=c.kind)

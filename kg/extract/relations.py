@@ -578,7 +578,7 @@ class RelationFinder:
                 # written 兰州高新区, whose canonical name is 兰州高新技术产业开发区)
                 first.setdefault(zone_name(c, text), c)
                 first.setdefault(text[c.start : c.end], c)
-        if len(first) < 2:
+        if len({id(c) for c in first.values()}) < 2:
             return []
         out = []
         names = sorted(first, key=len)

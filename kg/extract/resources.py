@@ -147,15 +147,26 @@ class Resources:
     project_words: frozenset[str] = frozenset()
     project_endings: tuple[str, ...] = ()
 
+    def place_level(self, name: str) -> str:
+        """The level of a known place (``province``, ``city``, ``district``, ``region`` …), or ""."""
+        return self.places.get(name, ("",))[0]
+
+    def place_of(self, word: str) -> str:
+        """The known place ``word`` names, with or without its level character (``滨江`` and
+        ``滨江区`` → ``滨江``), or ""."""
+        if word in self.places:
+            return word
+        if word[-1:] in ("省", "市", "区", "县") and word[:-1] in self.places:
+            return word[:-1]
+        return ""
+
     def leading_place(self, name: str) -> str:
         """The known place a name starts with (``杭州未来科技城`` → ``杭州``, ``杭州市萧山区`` →
         ``杭州``), or ""."""
         for n in range(min(len(name) - 1, 8), 1, -1):
-            head = name[:n]
-            if head in self.places:
-                return head
-            if head[-1] in "省市区县" and head[:-1] in self.places:
-                return head[:-1]
+            place = self.place_of(name[:n])
+            if place:
+                return place
         return ""
 
     def suffix_type(self, name: str, districts: bool = False) -> Optional[tuple[str, str]]:
