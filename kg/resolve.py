@@ -125,7 +125,15 @@ def expand_gov_abbreviation(res: Resources, surface: str, ctx: Optional[_Context
             if not place:
                 return None
         elif place not in res.places:
-            return None
+            city, _, district = place.partition("市")  # 杭州市滨江区政府: a district with its city
+            if not (district in res.places and res.places[district][1] == city):
+                return None
+            place = district
+        parent = res.places[place][1] if level in "区县" else ""
+        if parent and res.places.get(parent, ("",))[0] == "city":
+            # 区委 in a Xiaoshan text: 中共杭州市萧山区委员会, the full name with its city
+            # (the resolver also keeps it without the city: city_dropped)
+            place = parent + "市" + place
         return template.replace("{P}", place + level)
     return None
 
@@ -179,7 +187,9 @@ class Resolver:
                 continue
             self.mention_name[key] = (m.type, name)
             bucket = self.surfaces[(m.type, name)]
-            if not m.source.startswith(NO_ALIAS_SOURCES):
+            if not m.source.startswith(NO_ALIAS_SOURCES) and not (
+                    m.type == "GovernmentBody" and m.surface[:1] in "省市区县" and name != m.surface):
+                # 市政府 names 石家庄市人民政府 only inside its own document: no label of the body
                 bucket.add(m.surface)
 
     def result(self) -> Resolution:
@@ -228,6 +238,14 @@ class Resolver:
             if typ == "Zone":
                 # 杭州市萧山区 is also called 萧山区: a district's name without its city
                 short = district_short_form(res, canonical)
+                if short:
+                    ent.aliases.add(short)
+                # 玉溪国家高新区 is officially 玉溪国家高新技术产业开发区: both are labels of one zone
+                for form in [canonical, *ent.aliases]:
+                    ent.aliases.update(zone_other_forms(res, form))
+                ent.aliases.discard(canonical)
+            if typ == "GovernmentBody":
+                short = city_dropped(res, canonical)
                 if short:
                     ent.aliases.add(short)
             if typ == "Policy":
@@ -341,6 +359,25 @@ def district_short_form(res: Resources, name: str) -> str:
     return ""
 
 
+def city_dropped(res: Resources, name: str) -> str:
+    """A district body's name without its city (``中共杭州市萧山区委员会`` → ``中共萧山区委员会``), or "".
+
+    >>> from kg.extract.resources import load_resources
+    >>> city_dropped(load_resources(), "杭州市萧山区人民政府"), city_dropped(load_resources(), "杭州市人民政府")
+    ('萧山区人民政府', '')
+    """
+    party = "中共" if name.startswith("中共") else ""
+    rest = name[len(party):]
+    city = res.leading_place(rest)
+    if not city or res.places[city][0] != "city" or rest[len(city) : len(city) + 1] != "市":
+        return ""
+    tail = rest[len(city) + 1 :]
+    district = res.leading_place(tail)
+    if not district or res.places[district][0] != "district" or tail[len(district) : len(district) + 1] not in ("区", "县"):
+        return ""
+    return party + tail
+
+
 def zone_key(res: Resources, name: str) -> str:
     """One key for a zone written short or in full (``zone_abbreviations.tsv``):
 
@@ -357,6 +394,38 @@ def zone_key(res: Resources, name: str) -> str:
                     head = head[:-2]
                 return head + short
     return name
+
+
+def zone_other_forms(res: Resources, name: str) -> set[str]:
+    """The same zone's name with its ending written the other way, short or in full
+    (``zone_abbreviations.tsv``; the longest full ending of a short one is its official form).
+    省级 is no part of an official name; 国家 stays as written and is also dropped:
+
+    >>> from kg.extract.resources import load_resources
+    >>> sorted(zone_other_forms(load_resources(), "曲靖省级高新区"))
+    ['曲靖高新区', '曲靖高新技术产业开发区']
+    >>> sorted(zone_other_forms(load_resources(), "玉溪国家高新区"))
+    ['玉溪国家高新技术产业开发区', '玉溪高新区']
+    """
+    official = {}
+    for short, full in res.zone_abbreviations:  # longest full ending first
+        if short != full:
+            official.setdefault(short, full)
+    for short, full in res.zone_abbreviations:
+        if short == full:
+            continue
+        for ending in (full, short):
+            if not (name.endswith(ending) and len(name) > len(ending)):
+                continue
+            head = name[: -len(ending)]
+            qualifier = next((q for q in ("国家", "省级") if head.endswith(q)), "")
+            bare = head[: len(head) - len(qualifier)]
+            if len(bare) < 2:
+                return set()
+            kept = qualifier if qualifier == "国家" else ""
+            forms = {bare + kept + official[short], bare + kept + short, bare + short}
+            return forms - {name}
+    return set()
 
 
 NUMBERED_PREFIX = re.compile(r"[“\"]?[0-9A-Za-z+]+[”\"]?")
@@ -418,6 +487,8 @@ def _full_form(res: Resources, typ: str, name: str, names: list[str]) -> str:
             continue  # both end in the full class word: two names (北京大学 ≠ 北京航空航天大学)
         if other[-1] != name[-1] or len(name) < 3:
             continue
+        if typ == "GovernmentBody" and city_dropped(res, other) and not name.endswith(city_dropped(res, other)):
+            continue  # 嘉兴市工商业联合会 is the city's, 嘉兴市嘉善县工商业联合会 its county's: two bodies
         if is_subsequence(name, other):
             candidates.append(other)
     if len(candidates) == 1:

@@ -844,6 +844,50 @@ def test_news_outlets_are_found_in_bylines_and_source_lines(ex):
     assert not any(m.source == "media:byline" for m in ext.mentions)
 
 
+def test_outlets_joined_by_a_dash_slash_or_dot_and_credit_lines(ex):
+    # a source line may join outlets with –, /, ·, be followed by 作者/人气/a date, or credit a photo
+    text = ("来源:青禾网–青禾都市报作者:王小明\n(视频)读青客户端·青禾新闻网2021年10月14日讯 今天。\n"
+            "青禾日报/观澜新闻记者 周伟\n来源:青禾财经2024-01-01 20:00\n来源/ 中国青禾网-青禾日报 作者/ 时间\n"
+            "青禾融媒 供图\n来源:中国滑轮机械网  人气: 326\n2022-05-11 霹雳新闻\n")
+    _, ext = found(ex, text)
+    outlets = {k for k, v in names(ext).items() if v == "Enterprise"}
+    assert {"青禾网", "青禾都市报", "读青客户端", "观澜新闻", "青禾财经", "中国青禾网", "青禾融媒",
+            "中国滑轮机械网", "霹雳新闻"} <= outlets
+    # an ending inside prose after a dash is no outlet
+    _, ext = found(ex, "园区—物联网产业加快发展。")
+    assert not any(m.source == "media:byline" for m in ext.mentions)
+
+
+def test_a_party_committee_and_a_government_written_as_one_word_are_two_bodies(ex):
+    _, ext = found(ex, "在青州市委市政府的坚强领导下,省委省政府部署。")
+    by_surface = {(m.surface, m.canonical) for m in ext.mentions if m.type == "GovernmentBody"}
+    assert ("青州市委", "青州市委") in by_surface and ("市政府", "青州市政府") in by_surface
+    assert ("省委", "省委") in by_surface and ("省政府", "省政府") in by_surface
+    assert not any(s.endswith("市委市政府") for s, _ in by_surface)
+
+
+def test_a_name_does_not_start_with_a_date_word_or_a_copula_adverb(ex):
+    _, ext = found(ex, "2021年度青禾省高新区评价公布。这里就是青禾科学城,最典型的莫过于南岭科技城。")
+    n = names(ext)
+    assert {"青禾省高新区", "青禾科学城", "南岭科技城"} <= set(n)
+    assert not any(k.startswith(("度", "就是", "莫过于")) for k in n)
+
+
+def test_a_place_or_a_role_noun_before_yu_ends_a_name(ex):
+    # 与 may join two fields inside one name, but a place or 企业 before it ends the name before it
+    _, ext = found(ex, "上海企业与沪滇临港昆明科技城签约。区块链与数据安全研究院揭牌。")
+    n = names(ext)
+    assert "沪滇临港昆明科技城" in n and "区块链与数据安全研究院" in n
+    assert not any(k.startswith(("上海企业", "企业与")) for k in n)
+
+
+def test_a_scope_word_before_a_zone_class_in_a_list_is_not_in_each_name(ex):
+    _, ext = found(ex, "北京怀柔、合肥滨湖等全国科学城加快建设。")
+    n = names(ext)
+    assert {"北京怀柔科学城", "合肥滨湖科学城"} <= set(n)
+    assert not any("全国科学城" in k for k in n)
+
+
 def test_a_park_named_by_an_industry_alone_is_a_kind(ex):
     _, ext = found(ex, "区内建有医疗器械产业园和现代农业产业园。青禾市精密仪器产业园揭牌,物联网小镇开园。")
     n = names(ext)

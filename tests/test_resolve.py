@@ -281,3 +281,36 @@ def test_a_title_is_also_known_without_the_body_that_issues_it():
     ext = doc_with("《关于设立湖南宁乡经济开发区的批复》印发。", [("《关于设立湖南宁乡经济开发区的批复》", "Policy")])
     e = entity_of(resolve([ext]), ext, "《关于设立湖南宁乡经济开发区的批复》")
     assert all(not a.startswith("于") for a in e.aliases)
+
+
+def test_a_zone_written_short_is_also_known_by_its_official_full_name():
+    ext = doc_with("玉溪国家高新区和曲靖省级高新区获批。", [("玉溪国家高新区", "Zone"), ("曲靖省级高新区", "Zone")])
+    res = resolve([ext])
+    assert "玉溪国家高新技术产业开发区" in entity_of(res, ext, "玉溪国家高新区").aliases
+    # 省级 is no part of an official name
+    assert "曲靖高新技术产业开发区" in entity_of(res, ext, "曲靖省级高新区").aliases
+
+
+def test_a_bare_level_body_is_named_by_its_place_but_the_bare_form_is_no_label():
+    # 市政府 names the city's government in this document only: not a label of the body
+    ext = doc_with("石家庄市召开会议,市政府部署。", [("市政府", "GovernmentBody")])
+    ent = entity_of(resolve([ext]), ext, "市政府")
+    assert ent.canonical == "石家庄市人民政府" and "市政府" not in ent.aliases
+
+
+def test_a_district_body_is_named_with_its_city_and_also_without_it():
+    ext = doc_with("萧山区召开会议,区委部署,萧山区各部门和杭州市滨江区政府参加。",
+                   [("区委", "GovernmentBody"), ("杭州市滨江区政府", "GovernmentBody")])
+    res = resolve([ext])
+    party = entity_of(res, ext, "区委")
+    assert party.canonical == "中共杭州市萧山区委员会" and "中共萧山区委员会" in party.aliases
+    assert entity_of(res, ext, "杭州市滨江区政府").canonical == "杭州市滨江区人民政府"
+
+
+def test_a_city_body_is_not_merged_into_its_county_s():
+    ext = doc_with("嘉兴市工商联和嘉善县工商联联合举办。",
+                   [("嘉兴市工商联", "GovernmentBody"), ("嘉善县工商联", "GovernmentBody")])
+    res = resolve([ext])
+    city, county = entity_of(res, ext, "嘉兴市工商联"), entity_of(res, ext, "嘉善县工商联")
+    assert city.key != county.key
+    assert city.canonical == "嘉兴市工商业联合会" and county.canonical == "嘉兴市嘉善县工商业联合会"

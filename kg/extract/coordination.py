@@ -285,6 +285,10 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
         name_head = head.rsplit("的", 1)[-1] if "的" in head else head
         # 之江、良渚、湖畔等4家省实验室: a provincial lab's name has no level in it (良渚实验室)
         name_head = LEVEL_LAB_RE.sub("实验室", name_head)
+        if name_head.startswith("全国") and (morph.res.suffix_type(name_head[2:]) or ("", ""))[1] == "Zone":
+            # 北京怀柔、合肥滨湖等全国科学城: the scope says which science cities, not what each is called
+            # (全国重点实验室 is part of a lab's name)
+            name_head = name_head[2:]
         # a list closed by 等…产业/产业集群 names industries: once one item is a known industry, its
         # siblings are industries too even when no lexicon knows them (纳米技术应用、第三代半导体等产业集群);
         # a 领域/行业 list (政治、经济、文化领域) needs two known items

@@ -49,13 +49,15 @@ LOOSE_STOP_POS = frozenset("p c u uj ul uz uv ud ug r y e o w x f k h".split())
 NAME_JOINERS = frozenset(("·", "—"))
 # a news outlet's name ends so, longest first (found in bylines; a byline joins outlets with ·:
 # 读特客户端·深圳新闻网, so no name runs across that dot)
-MEDIA_ENDINGS = ("客户端", "新闻网", "都市报", "晚报", "日报", "时报", "新闻", "网", "报", "台", "社", "号")
+MEDIA_ENDINGS = ("客户端", "新闻网", "都市报", "晚报", "日报", "时报", "新闻", "融媒", "财经", "网", "报", "台", "社", "号")
 # words that end a whole organisation or outlet: a zone's name never runs back over one
 # (an outlet's multi-character endings; 新闻 alone is also a common word, 网/报 end 物联网, 情报)
 ZONE_STOP_ENDINGS = tuple(e for e in MEDIA_ENDINGS if len(e) >= 2 and e != "新闻") + (
     "公司", "集团", "分院", "研究院", "研究所")
 # nouns for the role a named organisation plays, written right before its name (企业, 单位)
 ROLE_NOUNS = frozenset(("企业", "单位", "公司", "机构", "龙头企业", "子公司", "项目"))
+# a date's unit glued to a word of time (2021|年度): never part of the name after it
+DATE_WORDS = frozenset(("年度", "年底", "年初", "年末", "年内", "年中", "月底", "月初", "月末", "月份", "日起"))
 # characters that are never inside a name
 STOP_CHARS = set(",.;:!?。,、;:!?“”\"'‘’《》<>[]【】{}|/\\—…~·\n\r\t 　暨")
 VERB_POS = frozenset(("v", "vd", "vi", "vg", "i"))
@@ -311,15 +313,18 @@ class MorphologyFinder:
                 # …与武汉光电国家研究中心: a name that starts with a place after 与 is a name of its own
                 after_place = tv.pos[j + 1] == "ns" or self.starts_with_place(text[tv.ends[j] : tv.ends[j] + 8])
                 # (a district before 与 ends a name too: 鄞州区与浙大宁波理工学院 are two)
+                # (a place or a role noun before 与 ends the name: 黄石与光谷, 上海企业与…科技城)
+                place_before = any(self.res.place_of(before[-n:]) for n in (2, 3) if len(before) >= n)
                 if (self.res.suffix_type(before, districts=True) is None and before[-2:] not in self.res.surface_index
-                        and not after_place):
+                        and not after_place and not place_before and not before.endswith(tuple(ROLE_NOUNS))):
                     start = tv.starts[j]
                     j -= 1
                     continue
                 break
             if t[0] in "年月日" and len(t) > 1 and j >= 1 and tv.texts[j - 1][-1:].isdigit():
-                # 11|月经|广东省人民政府: jieba glued the date to the next word (经 = via: not a name's)
-                start = tv.ends[j] if all(c in FUNCTION_CHARS for c in t[1:]) else tv.starts[j] + 1
+                # 11|月经|广东省人民政府: jieba glued the date to the next word (经 = via: not a name's);
+                # 2021|年度|浙江省高新区: a date word (年度, 年底) is no part of the name either
+                start = tv.ends[j] if t in DATE_WORDS or all(c in FUNCTION_CHARS for c in t[1:]) else tv.starts[j] + 1
                 break
             if tv.pos[j] is None and len(t) > 1 and any(c in FUNCTION_CHARS for c in t):
                 cut = max(i for i, c in enumerate(t) if c in FUNCTION_CHARS) + 1
@@ -1183,9 +1188,10 @@ RANKING_RE = re.compile(r"([\u4e00-\u9fff]{2,10}排名)(?=蝉联|位列|位居|�
 # 据新华社报道, 封面新闻记者 (group 1; the outlet is a company that publishes the story; …台 and …号 end
 # too many other words at a line's end to be read as outlets there)
 MEDIA_BYLINE_RE = re.compile(
-    r"(?:^|\n|来源[:：][ \t　]*|[,，。;；]据|[-—])[ \t　]*(?:据)?"
+    r"(?:^|\n|来源[:：/／][ \t　]*|[,，。;；]据|[-—–·/／)）]|\d[ \t　]+)[ \t　]*(?:据)?"
     r"([\u4e00-\u9fff]{2,10}?(?:" + "|".join(e for e in MEDIA_ENDINGS if e not in ("台", "号")) + "))"
-    r"(?=[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)|讯|记者|(?<=社)报道|[ \t　]*(?:\n|$))")
+    r"(?=[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)|讯|记者|(?<=社)报道|[ \t　]*(?:\n|$)"
+    r"|[·/／–—-]|[ \t　]+(?:作者|编辑|责编|责任编辑|供图|摄|人气|\d)|(?:作者|编辑|责编|供图)|\d{4}[-年])")
 
 
 def find_media_outlets(text: str) -> Iterable[Cand]:

@@ -10,6 +10,7 @@ normalised document text), because names do not always fall on jieba token bound
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -165,6 +166,7 @@ class EntityComponent:
         selected = _short_forms(text, tv, selected)
         selected = _place_coordination(text, selected, self.res, self.morph, tv)
         selected = _district_lists(text, selected, self.res)
+        selected = _party_and_government(text, selected, self.res)
         selected = _bracket_qualifiers(text, selected, self.res)
         if self.person is not None:
             orgs = [c for c in selected if c.type in ("Laboratory", "ResearchInstitute", "University",
@@ -351,6 +353,30 @@ def _district_lists(text: str, cands: list[Cand], res) -> list[Cand]:
                 extra.append(Cand(at, at + len(n), "Zone", "coord:district", canonical=n + ending,
                                   priority=3, confidence=0.7))
     return select(cands + extra) if extra else cands
+
+
+# 杭州市委市政府, 省委省政府, 区委、区政府: a party committee and a government written as one word
+PARTY_AND_GOVERNMENT_RE = re.compile(r"^(中共)?(.{0,8}?)(省|市|区|县)委、?(\3(?:人民)?政府)$")
+
+
+def _party_and_government(text: str, cands: list[Cand], res) -> list[Cand]:
+    """``南宁市委市政府`` is two bodies, the city's party committee and its government: each gets its
+    own span, named so the resolver expands it (南宁市委 → 中共南宁市委员会, 南宁市政府 → 南宁市人民政府;
+    with no place written, the document's own city, province or district)."""
+    out, changed = [], False
+    for c in cands:
+        m = PARTY_AND_GOVERNMENT_RE.match(text[c.start : c.end]) if c.type == "GovernmentBody" else None
+        place = m.group(2) if m else ""
+        if m is None or (place and not res.place_of(place)):
+            out.append(c)
+            continue
+        level = m.group(3)
+        gov_start = c.end - len(m.group(4))
+        party_end = c.start + text[c.start : c.end].index("委") + 1
+        out.append(replace(c, end=party_end, source="gov-abbrev:joint", canonical=place + level + "委"))
+        out.append(replace(c, start=gov_start, source="gov-abbrev:joint", canonical=place + level + "政府"))
+        changed = True
+    return out if changed else cands
 
 
 # what a bracket right after a name may hold and still be part of that name: a place (香港科技大学(广州)),
