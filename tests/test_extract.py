@@ -888,6 +888,15 @@ def test_a_scope_word_before_a_zone_class_in_a_list_is_not_in_each_name(ex):
     assert not any("全国科学城" in k for k in n)
 
 
+def test_a_zone_named_by_descriptions_alone_is_no_name(ex):
+    # 示范区, 园区, 开发区 … need a proper word (a place, a brand, an unknown word): a description is a kind
+    _, ext = found(ex, "打造高品质专业化特色园区,建设门户示范区,推进特别合作园建设,着力创新开发区体制。")
+    assert not any(m.type == "Zone" for m in ext.mentions)
+    _, ext = found(ex, "青禾国家高新技术产业开发区揭牌。会议在火炬高新区召开。")
+    n = names(ext)
+    assert {"青禾国家高新技术产业开发区", "火炬高新区"} <= set(n)  # 火炬: the Torch programme's brand
+
+
 def test_a_park_named_by_an_industry_alone_is_a_kind(ex):
     _, ext = found(ex, "区内建有医疗器械产业园和现代农业产业园。青禾市精密仪器产业园揭牌,物联网小镇开园。")
     n = names(ext)

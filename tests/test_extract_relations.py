@@ -141,9 +141,9 @@ def test_a_list_with_gaps_still_gives_every_part_it_names(ex):
 
 
 def test_a_defined_zone_is_made_of_the_zones_its_definition_lists(ex):
-    text = "梧桐国家自主创新示范区(以下简称示范区)是指经国务院批准建设的嘉兴、湖州国家高新技术产业开发区。"
+    text = "青禾国家自主创新示范区(以下简称示范区)是指经国务院批准建设的嘉兴、湖州国家高新技术产业开发区。"
     f = facts(extract(ex, text))
-    assert any(p == "partOf" and o == "梧桐国家自主创新示范区" and s.startswith("湖州") for s, p, o in f)
+    assert any(p == "partOf" and o == "青禾国家自主创新示范区" and s.startswith("湖州") for s, p, o in f)
 
 
 def test_units_set_up_under_an_organisation(ex):
@@ -775,3 +775,16 @@ def test_partners_said_to_be_co_builders_co_build(ex):
     ext = extract(ex, "青禾大学与青禾化学研究所将作为青禾新材料实验室主要共建单位。")
     assert {("青禾新材料实验室", "coBuiltBy", "青禾大学"),
             ("青禾新材料实验室", "coBuiltBy", "青禾化学研究所")} <= facts(ext)
+
+
+def test_parks_or_platforms_a_zone_or_lab_sets_up_in_a_counted_list_are_its_parts(ex):
+    ext = extract(ex, "青禾经济示范区将战线前移,正式组建青禾生物医药园、青禾智能制造园和青禾综合保税园等三大专业化产业平台。")
+    parts = {("青禾生物医药园", "partOf", "青禾经济示范区"), ("青禾智能制造园", "partOf", "青禾经济示范区"),
+             ("青禾综合保税园", "partOf", "青禾经济示范区")}
+    assert parts <= facts(ext)
+    ext = extract(ex, "青禾实验室的科研布局围绕“两中心”:青禾高端合金材料研究中心、青禾新能源材料研究中心2个研究中心。")
+    assert {("青禾高端合金材料研究中心", "partOf", "青禾实验室"),
+            ("青禾新能源材料研究中心", "partOf", "青禾实验室")} <= facts(ext)
+    # without a counted class after the list, a zone that merely builds names no parts
+    ext = extract(ex, "青禾经济示范区组建青禾生物医药园,引进企业。")
+    assert ("青禾生物医药园", "partOf", "青禾经济示范区") not in facts(ext)
