@@ -386,14 +386,7 @@ def zone_key(res: Resources, name: str) -> str:
     >>> zone_key(res, "合肥国家高新技术产业开发区") == zone_key(res, "合肥高新区")
     True
     """
-    for short, full in res.zone_abbreviations:
-        for ending in (full, short):
-            if name.endswith(ending) and len(name) > len(ending):
-                head = name[: -len(ending)]
-                if head.endswith("国家") and len(head) > 2:
-                    head = head[:-2]
-                return head + short
-    return name
+    return res.zone_key(name)
 
 
 def zone_other_forms(res: Resources, name: str) -> set[str]:

@@ -895,6 +895,9 @@ def test_a_zone_named_by_descriptions_alone_is_no_name(ex):
     _, ext = found(ex, "青禾国家高新技术产业开发区揭牌。会议在火炬高新区召开。")
     n = names(ext)
     assert {"青禾国家高新技术产业开发区", "火炬高新区"} <= set(n)  # 火炬: the Torch programme's brand
+    # the short form of a zone this text names in full needs no proper word of its own
+    _, ext = found(ex, "青禾示范区跨省域高新技术产业开发区揭牌。跨省域高新区将聚焦数字产业。")
+    assert names(ext).get("跨省域高新区") == "Zone"
 
 
 def test_a_park_named_by_an_industry_alone_is_a_kind(ex):

@@ -732,6 +732,7 @@ class MorphologyFinder:
     def find(self, text: str, tv: TokenView, brands: Optional[set] = None) -> Iterable[Cand]:
         deferred: list[tuple[int, int, int, str, str]] = []
         brand_words: set[str] = set(brands or ())
+        zone_keys: set[str] = set()  # zones named with a proper word (for their short forms below)
         projects = self.project_companies(text, tv)
         # "company + descriptor" spans (新磊半导体|生产基地) are the company's project: no platform
         project_spans = {(c.start, whole) for c, whole in projects if whole > 0}
@@ -909,13 +910,17 @@ class MorphologyFinder:
                 if company is not None:
                     yield company
                     continue
+            if typ == "Zone":
+                zone_keys.add(self.res.zone_key(text[start:e]))
             yield Cand(start, e, typ, f"morph:{suffix}", priority=2, confidence=0.75)
         # a common word that names something else in this document is a brand here: 湖北光谷实验室
         # makes 光谷 proper, so 光谷科技创新大走廊 is a name too
         for start, s, e, typ, suffix in deferred:
             # (a list sibling vouches for zones only: 保险公司、财务公司 are kinds of firms, not names)
+            # (跨省域高新区 is the short form of 跨省域高新技术产业开发区, named in full in this text)
             if any(w in brand_words for w in self.name_words(text, tv, start, s)) or (
-                    typ == "Zone" and self.listed_with_sibling(text, tv, start, e, typ)):
+                    typ == "Zone" and (self.listed_with_sibling(text, tv, start, e, typ)
+                                       or self.res.zone_key(text[start:e]) in zone_keys)):
                 yield Cand(start, e, typ, f"morph:{suffix}", priority=2, confidence=0.65)
 
     LIST_JOINS = ("、", "和", "及", "与", "以及")

@@ -160,6 +160,19 @@ class Resources:
             return word[:-1]
         return ""
 
+    def zone_key(self, name: str) -> str:
+        """One key for a zone written short or in full (``zone_abbreviations.tsv``): every full
+        ending is replaced by its short one and a 国家 right before the ending is dropped
+        (合肥国家高新技术产业开发区, 合肥高新区 → 合肥高新区)."""
+        for short, full in self.zone_abbreviations:
+            for ending in (full, short):
+                if name.endswith(ending) and len(name) > len(ending):
+                    head = name[: -len(ending)]
+                    if head.endswith("国家") and len(head) > 2:
+                        head = head[:-2]
+                    return head + short
+        return name
+
     def leading_place(self, name: str) -> str:
         """The known place a name starts with (``杭州未来科技城`` → ``杭州``, ``杭州市萧山区`` →
         ``杭州``), or ""."""
