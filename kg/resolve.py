@@ -392,7 +392,8 @@ def zone_key(res: Resources, name: str) -> str:
 def zone_other_forms(res: Resources, name: str) -> set[str]:
     """The same zone's name with its ending written the other way, short or in full
     (``zone_abbreviations.tsv``; the longest full ending of a short one is its official form).
-    省级 is no part of an official name; 国家 stays as written and is also dropped:
+    省级 is no part of an official name; 国家 stays in the official form as written, and the short
+    form is also given without it:
 
     >>> from kg.extract.resources import load_resources
     >>> sorted(zone_other_forms(load_resources(), "曲靖省级高新区"))
@@ -480,7 +481,8 @@ def _full_form(res: Resources, typ: str, name: str, names: list[str]) -> str:
             continue  # both end in the full class word: two names (北京大学 ≠ 北京航空航天大学)
         if other[-1] != name[-1] or len(name) < 3:
             continue
-        if typ == "GovernmentBody" and city_dropped(res, other) and not name.endswith(city_dropped(res, other)):
+        county_form = city_dropped(res, other) if typ == "GovernmentBody" else ""
+        if county_form and not name.endswith(county_form):
             continue  # 嘉兴市工商业联合会 is the city's, 嘉兴市嘉善县工商业联合会 its county's: two bodies
         if is_subsequence(name, other):
             candidates.append(other)
