@@ -378,17 +378,6 @@ def city_dropped(res: Resources, name: str) -> str:
     return party + tail
 
 
-def zone_key(res: Resources, name: str) -> str:
-    """One key for a zone written short or in full (``zone_abbreviations.tsv``):
-
-    >>> from kg.extract.resources import load_resources
-    >>> res = load_resources()
-    >>> zone_key(res, "合肥国家高新技术产业开发区") == zone_key(res, "合肥高新区")
-    True
-    """
-    return res.zone_key(name)
-
-
 def zone_other_forms(res: Resources, name: str) -> set[str]:
     """The same zone's name with its ending written the other way, short or in full
     (``zone_abbreviations.tsv``; the longest full ending of a short one is its official form).
@@ -401,25 +390,16 @@ def zone_other_forms(res: Resources, name: str) -> set[str]:
     >>> sorted(zone_other_forms(load_resources(), "玉溪国家高新区"))
     ['玉溪国家高新技术产业开发区', '玉溪高新区']
     """
-    official = {}
-    for short, full in res.zone_abbreviations:  # longest full ending first
-        if short != full:
-            official.setdefault(short, full)
-    for short, full in res.zone_abbreviations:
-        if short == full:
-            continue
-        for ending in (full, short):
-            if not (name.endswith(ending) and len(name) > len(ending)):
-                continue
-            head = name[: -len(ending)]
-            qualifier = next((q for q in ("国家", "省级") if head.endswith(q)), "")
-            bare = head[: len(head) - len(qualifier)]
-            if len(bare) < 2:
-                return set()
-            kept = qualifier if qualifier == "国家" else ""
-            forms = {bare + kept + official[short], bare + kept + short, bare + short}
-            return forms - {name}
-    return set()
+    parts = res.zone_ending(name)
+    if parts is None or parts[1] not in res.official_zone_endings:
+        return set()
+    head, short = parts
+    qualifier = next((q for q in ("国家", "省级") if head.endswith(q)), "")
+    bare = head[: len(head) - len(qualifier)]
+    if len(bare) < 2:
+        return set()
+    kept = qualifier if qualifier == "国家" else ""
+    return {bare + kept + res.official_zone_endings[short], bare + kept + short, bare + short} - {name}
 
 
 NUMBERED_PREFIX = re.compile(r"[“\"]?[0-9A-Za-z+]+[”\"]?")
@@ -434,8 +414,8 @@ def _full_form(res: Resources, typ: str, name: str, names: list[str]) -> str:
     if typ == "Zone" and res.zone_abbreviations:
         # 合肥高新区 / 合肥高新技术产业开发区 / 合肥国家高新技术产业开发区: one zone, named by its
         # lexicon entry if one of the forms has one, else by the longest form
-        key = zone_key(res, name)
-        same = [o for o in names if o != name and o[:1] == name[:1] and zone_key(res, o) == key]
+        key = res.zone_key(name)
+        same = [o for o in names if o != name and o[:1] == name[:1] and res.zone_key(o) == key]
         if same:
             known = sorted(o for o in same if res.lexicon_entry(o) is not None)
             if known:

@@ -139,6 +139,8 @@ class Resources:
     glued_words: frozenset[str] = frozenset()
     #: (short ending, full ending) of zone names: 高新区 / 高新技术产业开发区 (longest full first)
     zone_abbreviations: list[tuple[str, str]] = field(default_factory=list)
+    #: a short zone ending's official full form: its longest full ending (高新区 → 高新技术产业开发区)
+    official_zone_endings: dict[str, str] = field(default_factory=dict)
     #: endings of a reform's words that describe its domain (制度, 机制, 便利化): named only as a title
     descriptive_endings: tuple[str, ...] = ()
     #: words that end a company's short name (科技, 电子 …: 速腾电子) — project lists name companies
@@ -160,18 +162,30 @@ class Resources:
             return word[:-1]
         return ""
 
-    def zone_key(self, name: str) -> str:
-        """One key for a zone written short or in full (``zone_abbreviations.tsv``): every full
-        ending is replaced by its short one and a 国家 right before the ending is dropped
-        (合肥国家高新技术产业开发区, 合肥高新区 → 合肥高新区)."""
+    def zone_ending(self, name: str) -> Optional[tuple[str, str]]:
+        """``(head, short ending)`` of a zone written short or in full (``zone_abbreviations.tsv``,
+        longest full ending first), or None: 合肥国家高新技术产业开发区 → (合肥国家, 高新区)."""
         for short, full in self.zone_abbreviations:
             for ending in (full, short):
                 if name.endswith(ending) and len(name) > len(ending):
-                    head = name[: -len(ending)]
-                    if head.endswith("国家") and len(head) > 2:
-                        head = head[:-2]
-                    return head + short
-        return name
+                    return name[: -len(ending)], short
+        return None
+
+    def zone_key(self, name: str) -> str:
+        """One key for a zone written short or in full: the short ending, without a 国家 right
+        before it:
+
+        >>> res = load_resources()
+        >>> res.zone_key("合肥国家高新技术产业开发区") == res.zone_key("合肥高新区") == "合肥高新区"
+        True
+        """
+        parts = self.zone_ending(name)
+        if parts is None:
+            return name
+        head, short = parts
+        if head.endswith("国家") and len(head) > 2:
+            head = head[:-2]
+        return head + short
 
     def leading_place(self, name: str) -> str:
         """The known place a name starts with (``杭州未来科技城`` → ``杭州``, ``杭州市萧山区`` →
@@ -311,4 +325,7 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
     zab = d / "zone_abbreviations.tsv"
     res.zone_abbreviations = sorted(((r[0], r[1]) for r in _tsv(zab) if len(r) > 1),
                                     key=lambda x: -len(x[1])) if zab.exists() else []
+    for short, full in res.zone_abbreviations:  # longest full ending first
+        if short != full:
+            res.official_zone_endings.setdefault(short, full)
     return res
