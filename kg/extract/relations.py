@@ -129,6 +129,8 @@ MUTUAL_NEED_PARTNER = frozenset(("合作", "达成", "战略合作"))
 MUTUAL_GAP = r"(?:还|也|将|已|已经|正式|分别|共同|积极|主动|率先|先后|此前|再次|又)*"
 # A、B两区签订 / A和B双方签署: a pair of partners named before the cue
 PAIR_AFTER = re.compile(r"(?:双方|两区|两地|两市|两县|两园|两家|两校|两方|两国|两省)")
+# a mutual cue used as a noun for an occasion (签约仪式, 签约活动): without 与 it names no partner
+CEREMONY_AFTER = re.compile(r"(?:仪式|活动|大会|现场|典礼|暨)")
 # approval, not founding: 经A批准设立X, 国务院批准设立的X
 APPROVAL_BEFORE = ("批准", "同意", "批复", "核准")
 # predicates whose object after the cue must not be a mere modifier of a noun that follows it
@@ -280,6 +282,9 @@ class RelationFinder:
             # deictic phrases stand for an earlier entity of their class
             stand_in: list[tuple[int, Cand]] = []
             stand_span: list[tuple[int, int, Cand]] = []
+            # deictic phrases with no antecedent here (该研究院 after a name the finder missed): the
+            # clause they open is about someone unnamed, so no earlier or default subject stands in
+            unresolved: list[int] = []
             for m in DEICTIC_RE.finditer(text, s_lo, s_hi):
                 typ = CLASS_NOUN_TYPE.get(m.group(2))
                 before = recent + [c for c in sent_cands if c.end <= m.start()]
@@ -287,6 +292,8 @@ class RelationFinder:
                 if ante is not None:
                     stand_in.append((m.start(), ante))
                     stand_span.append((m.start(), m.end(), ante))
+                else:
+                    unresolved.append(m.start())
             # a bare class noun opening a clause (news style: "X揭牌。…实验室将聚焦A、B") stands for
             # the latest entity of its class a few sentences back (or earlier in this sentence)
             for m in BARE_CLASS_RE.finditer(text, s_lo, s_hi):
@@ -322,6 +329,8 @@ class RelationFinder:
                 cs_ = self._clause_subject(text, c_lo, c_hi, c_ents)
                 if cs_ is not None:
                     clause_subjects.append((c_lo, cs_))
+                elif _opens_unnamed(unresolved, c_lo, c_hi, c_ents):
+                    clause_subjects.append((c_lo, UNNAMED))
                 if m is None:
                     break
                 c_lo = m.end()
@@ -364,6 +373,8 @@ class RelationFinder:
                 for n, m in enumerate(cues):
                     nxt = cues[n + 1].start() if n + 1 < len(cues) else k_hi
                     prev = cues[n - 1].end() if n > 0 else k_lo
+                    if subj is None and _opens_unnamed(unresolved, k_lo, m.start(), ents):
+                        continue  # 该研究院将聚焦A: the doer is an institute not named here
                     cue = self.cue_by_text[m.group()]
                     ctx_topic = subj or topic
                     if ctx_topic is None:
@@ -724,7 +735,7 @@ class RelationFinder:
             return None  # who leads, builds, founds or issues must be said, not assumed
         if policy is not None and "Policy" in role_types and cue.predicate in ("supports",):
             return policy
-        if zone is not None and "Zone" in role_types:
+        if zone is not None and "Zone" in role_types and cue.cue not in self.rules.named_doer_cues:
             return zone
         return None
 
@@ -759,6 +770,9 @@ class RelationFinder:
             if cue.cue in WITH_PARTNERS and JOINT_BUILD_AFTER.match(text, ce, ce + 24):
                 return found  # A携手B共建X: the co-building is the fact (coBuiltBy), not a separate agreement
             partner_pos = max(text.rfind(w, k_lo, cs) for w in ("与", "同", "跟"))
+            while partner_pos != -1 and any(c.start <= partner_pos < c.end for _, c in ents):
+                # 与 inside a name (温州生物材料与工程研究所) joins no partner
+                partner_pos = max(text.rfind(w, k_lo, partner_pos) for w in ("与", "同", "跟"))
             pair = _run(left, text, first=False)
             named_by = None
             if partner_pos != -1:
@@ -783,8 +797,12 @@ class RelationFinder:
                 return found
             elif cue.cue in MUTUAL_NEED_PARTNER:
                 return found  # 合作 / 达成 without 与: a noun (产学研合作, 合作园), no partners named
+            elif CEREMONY_AFTER.match(text, ce):
+                return found  # …签约仪式在Z举行: the cue names a ceremony; Z is where it is held, no partner
             else:
-                partners = _run(right, text, first=True)
+                # 在Z签约: Z is where the signing is, not a partner
+                partners = [c for c in _run(right, text, first=True)
+                            if not text[max(0, c.start - 1) : c.start] in ("在", "于")]
                 doers = [c for _, c in left][-1:]
             if not doers and named_by is False:
                 return found
@@ -1091,7 +1109,7 @@ class RelationRules:
     leader_titles: tuple
     cue_window: dict
     cue_confidence: dict
-    zone_refs: tuple = ()  # (word, always?)
+    zone_refs: tuple = ()  # (word, always?, zone endings it stands for)
     #: locatedIn cues/patterns that, between two zones, say one is part of the other (位于)
     zone_in_zone_cues: frozenset = frozenset()
     #: name endings of administrative areas vs development zones (relation_admin_areas.tsv)
@@ -1100,6 +1118,8 @@ class RelationRules:
     zone_part_endings: frozenset = frozenset()
     #: words after an industry that keep it the object of a focus cue (relation_industry_heads.txt)
     industry_heads: frozenset = frozenset()
+    #: cues whose doer is never the document's zone by default (relation_named_doer_cues.txt)
+    named_doer_cues: frozenset = frozenset()
 
     def is_admin_area(self, name: str) -> bool:
         """青浦区 is an administrative area (things are located in it); 江北新区, 嘉禾高新区 are not.
@@ -1115,7 +1135,8 @@ class RelationRules:
     def zone_reference_re(self, zone: str) -> Optional[re.Pattern]:
         """Words that stand for the zone named ``zone`` in its own document (longest first)."""
         bare = re.sub(r"\([^()]*\)$", "", zone)  # 杭州高新区(滨江) ends like 高新区
-        words = sorted((w for w, always in self.zone_refs if always or bare.endswith(w)), key=len, reverse=True)
+        words = sorted((w for w, always, endings in self.zone_refs if always or bare.endswith(endings)),
+                       key=len, reverse=True)
         if not words:
             return None
         return _zone_ref_cache(tuple(words))
@@ -1141,7 +1162,9 @@ class RelationRules:
                 window[r[0]] = int(r[5])
             if re.fullmatch(r"(?:0|1)(?:\.\d+)?", r[6]):
                 conf[r[0]] = float(r[6])
-        refs = tuple((r[0], (r[1] if len(r) > 1 else "always") == "always")
+        # (word, always?, the zone endings it stands for: the word itself, or those in column 3)
+        refs = tuple((r[0], (r[1] if len(r) > 1 else "always") == "always",
+                      tuple(r[2].split()) if len(r) > 2 and r[2].strip() else (r[0],))
                      for r in _tsv_rows(d / "relation_zone_references.tsv"))
         zz = frozenset(r[0] for r in _tsv_rows(d / "relation_cues.tsv") if len(r) > 7 and r[7] == "partOf")
         zz |= frozenset(p.name for p in pats if p.predicate == "locatedIn" and p.name.startswith("located-verb"))
@@ -1150,11 +1173,22 @@ class RelationRules:
         parts = frozenset(_words_of(d / "relation_zone_parts.txt"))
         heads_file = d / "relation_industry_heads.txt"
         heads = frozenset(_words_of(heads_file)) if heads_file.is_file() else frozenset()
-        return cls(sigs, tuple(pats), titles, window, conf, refs, zz, areas, parts, heads)
+        named_file = d / "relation_named_doer_cues.txt"
+        named = frozenset(_words_of(named_file)) if named_file.is_file() else frozenset()
+        return cls(sigs, tuple(pats), titles, window, conf, refs, zz, areas, parts, heads, named)
 
     def allows(self, predicate: str, subj: Cand, obj: Cand) -> bool:
         sig = self.signatures.get(predicate)
         return sig is None or sig.allows(subj, obj)
+
+
+UNNAMED = object()  # a clause subject that is a deictic phrase with no antecedent
+
+
+def _opens_unnamed(unresolved: list[int], lo: int, hi: int, ents) -> bool:
+    """Whether an unresolved deictic phrase stands in [lo, hi) before every named entity there."""
+    first = min((p for p, _ in ents if lo <= p < hi), default=hi)
+    return any(lo <= d < first for d in unresolved)
 
 
 class _SubjectAt:
@@ -1169,6 +1203,8 @@ class _SubjectAt:
 
     def at(self, pos: int) -> list:
         subj = next((c for lo, c in reversed(self.clauses) if lo < pos), None)
+        if subj is UNNAMED:
+            return []
         subj = subj if subj is not None else self.prior
         return [c for c in (subj, self.fallback) if c is not None]
 
