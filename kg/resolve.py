@@ -64,15 +64,36 @@ class _Context:
                 level = res.places[place][0]
                 if level in counts:
                     n = text.count(place)
+                    if n and level == "district":
+                        n -= _inside_longer_place(res, text, place)
                     if n:
                         counts[level][place] = n
         self.present = {p for c in counts.values() for p in c}  # every known place the text names
         self.city = _top(counts["city"])
         self.district = _top(counts["district"])
+        # the levels the text gives its district: a bare 区委 or 区人民政府 is that district's unless
+        # the text writes the district at another level only (浦东新区, 新和县: neither is a 区)
+        written = {lvl for lvl in ("区", "县", "新区", "市") if self.district and self.district + lvl in text}
+        self.district_levels = {"区", "县"} if not written else written & {"区", "县"}
         province = _top(counts["province"])
         if self.city and not province:
             province = res.places.get(self.city, ("", ""))[1]
         self.province = province
+
+
+def _inside_longer_place(res: Resources, text: str, place: str) -> int:
+    """How many times ``place`` occurs only as the tail of a longer place: 津市 (a county-level city)
+    inside 天津市, 和田 inside 新和田 … (a larger place starting one or two characters earlier)."""
+    n, at = 0, text.find(place)
+    while at != -1:
+        for back in (1, 2):
+            lo = at - back
+            if lo >= 0 and any(text.startswith(p, lo) and len(p) > back
+                               for p in res.places_by_bigram.get(text[lo : lo + 2], ())):
+                n += 1
+                break
+        at = text.find(place, at + 1)
+    return n
 
 
 def _top(c: Counter) -> str:
@@ -122,7 +143,7 @@ def expand_gov_abbreviation(res: Resources, surface: str, ctx: Optional[_Context
             if ctx is None:
                 return None
             place = {"市": ctx.city, "省": ctx.province, "区": ctx.district}.get(level, "")
-            if not place:
+            if not place or (level == "区" and level not in ctx.district_levels):
                 return None
         elif place not in res.places:
             city, _, district = place.partition("市")  # 杭州市滨江区政府: a district with its city
@@ -334,6 +355,8 @@ def _provisional(res: Resources, m: Mention, ext: DocExtraction, ctx) -> Optiona
             # merge it across documents; with no such place in the text (区人民政府 in a city-wide
             # regulation) it means "every district's government", not one body
             place = {"市": ctx().city, "省": ctx().province, "区": ctx().district, "县": ctx().district}[name[0]]
+            if name[0] in "区县" and name[0] not in ctx().district_levels:
+                place = ""  # the text writes its district otherwise (浦东新区, 新和县): not this level
             return place + name if place else None
     expanded = expand_known_abbreviations(res, name)
     entry = res.lexicon_entry(expanded)

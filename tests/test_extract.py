@@ -397,10 +397,12 @@ def test_people_in_bylines_and_before_team_words(ex):
 
 
 def test_a_body_before_its_heads_title(ex):
-    # jieba glues 局局长; the bureau still ends on a word boundary
-    _, ext = found(ex, "南山区科技创新局局长王六表示。")
+    # jieba glues 局局长; the bureau still ends on a word boundary (named in its own right first:
+    # a body named only in titles is no entity)
+    _, ext = found(ex, "南山区科技创新局发布通知。南山区科技创新局局长王六表示。")
     n = names(ext)
     assert n.get("南山区科技创新局") == "GovernmentBody" and n.get("王六") == "Person"
+    assert not any(m.surface.endswith("局局") for m in ext.mentions)
 
 
 def test_party_committee_keeps_its_prefix(ex):
@@ -1071,3 +1073,13 @@ def test_a_university_short_form_with_a_city_institute(ex):
     assert names(ext).get("西电杭研院") == "ResearchInstitute"
     _, ext = found(ex, "全市科研院所和高校院所积极参与。")
     assert not any(k.endswith("研院") for k in names(ext))
+
+
+def test_a_body_named_only_in_peoples_titles_is_no_entity(ex):
+    # the text names the people; their offices are titles (GUIDELINES: eval/dev2 "Decisions")
+    _, ext = found(ex, "青禾市委副书记、市长李青,青禾省科技厅厅长王禾,青禾市科技局党组书记张岭出席大会。")
+    assert not any(m.type == "GovernmentBody" for m in ext.mentions)
+    assert {"李青", "王禾", "张岭"} <= set(names(ext))
+    # a body also named in its own right keeps every mention, its head's title included
+    _, ext = found(ex, "青禾省科技厅发布通知。青禾省科技厅厅长王禾出席。")
+    assert sum(m.type == "GovernmentBody" for m in ext.mentions) == 2

@@ -314,3 +314,16 @@ def test_a_city_body_is_not_merged_into_its_county_s():
     city, county = entity_of(res, ext, "嘉兴市工商联"), entity_of(res, ext, "嘉善县工商联")
     assert city.key != county.key
     assert city.canonical == "嘉兴市工商业联合会" and county.canonical == "嘉兴市嘉善县工商业联合会"
+
+
+def test_a_bare_district_body_needs_the_texts_district_at_that_level():
+    # 区人民政府 in a text about 浦东新区 (a new area) is no district's government
+    ext = doc_with("浦东新区召开会议。浦东新区人民政府部署,区人民政府负责本辖区工作。",
+                   [("区人民政府", "GovernmentBody")])
+    assert entity_of(resolve([ext]), ext, "区人民政府") is None
+    # a place inside a longer one (津市 in 天津市) is not the text's district
+    ext = doc_with("天津市推进科创。市、区人民政府应当优先保障。", [("区人民政府", "GovernmentBody")])
+    assert entity_of(resolve([ext]), ext, "区人民政府") is None
+    # the district written bare (萧山) or with 区 still names the body
+    ext = doc_with("萧山经开区召开会议,萧山各部门参加,区委部署。", [("区委", "GovernmentBody")])
+    assert entity_of(resolve([ext]), ext, "区委").canonical == "中共杭州市萧山区委员会"

@@ -167,6 +167,7 @@ class EntityComponent:
         selected = _place_coordination(text, selected, self.res, self.morph, tv)
         selected = _district_lists(text, selected, self.res)
         selected = _party_and_government(text, selected, self.res)
+        selected = _title_only_bodies(text, selected, self.res)
         selected = _bracket_qualifiers(text, selected, self.res)
         if self.person is not None:
             orgs = [c for c in selected if c.type in ("Laboratory", "ResearchInstitute", "University",
@@ -377,6 +378,31 @@ def _party_and_government(text: str, cands: list[Cand], res) -> list[Cand]:
         out.append(replace(c, start=gov_start, source="gov-abbrev:joint", canonical=place + level + "政府"))
         changed = True
     return out if changed else cands
+
+
+# party posts that stand between a body and a title (市科技局党组书记, 管委会党工委副书记)
+TITLE_PREFIX_RE = re.compile(r"(?:党组|党委|党工委|党组成员、?)?副?")
+
+
+def _title_only_bodies(text: str, cands: list[Cand], res) -> list[Cand]:
+    """A government body named only in people's titles (市科技局党组书记王歆, 管委会主任李玲) is not
+    an entity of the text (GUIDELINES, eval/dev2 "Bodies that only appear in a person's title"): the
+    text names the person, not the body. A body also named in its own right keeps all its mentions."""
+    titles = tuple(sorted((t for t, where in res.person_titles.items() if where in ("before", "both")),
+                          key=len, reverse=True))
+    if not titles:
+        return cands
+    in_title: dict[str, bool] = {}
+    for c in cands:
+        if c.type != "GovernmentBody":
+            continue
+        key = c.canonical or text[c.start : c.end]
+        p = TITLE_PREFIX_RE.match(text, c.end).end()
+        in_title[key] = in_title.get(key, True) and text.startswith(titles, p)
+    drop = {k for k, only in in_title.items() if only}
+    if not drop:
+        return cands
+    return [c for c in cands if c.type != "GovernmentBody" or (c.canonical or text[c.start : c.end]) not in drop]
 
 
 # what a bracket right after a name may hold and still be part of that name: a place (香港科技大学(广州)),
