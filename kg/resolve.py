@@ -82,8 +82,8 @@ class _Context:
 
 
 def _inside_longer_place(res: Resources, text: str, place: str) -> int:
-    """How many times ``place`` occurs only as the tail of a longer place: 津市 (a county-level city)
-    inside 天津市, 和田 inside 新和田 … (a larger place starting one or two characters earlier)."""
+    """How many times ``place`` occurs only inside a longer place that starts one or two characters
+    earlier: 津市 (a county-level city in Hunan) inside 天津市."""
     n, at = 0, text.find(place)
     while at != -1:
         for back in (1, 2):

@@ -1598,7 +1598,7 @@ class PersonFinder:
         sur_re = "|".join(re.escape(s) for s in sur)
         name = rf"(?:{sur_re})[\u4e00-\u9fff]{{1,2}}"
         after = [t for t in titles if res.person_titles[t] in ("after", "both")]
-        before = [t for t in titles if res.person_titles[t] in ("before", "both")]
+        before = res.titles_before_name
         # 吴建平等院士: a title after 等 covers the list before it (the name itself never ends in 等)
         after_alt = '|'.join(map(re.escape, after))
         self.after_re = re.compile(rf"(?<![\u4e00-\u9fff])({name})(?<![等和])\s*等?(?:{after_alt})")

@@ -388,21 +388,22 @@ def _title_only_bodies(text: str, cands: list[Cand], res) -> list[Cand]:
     """A government body named only in people's titles (市科技局党组书记王歆, 管委会主任李玲) is not
     an entity of the text (GUIDELINES, eval/dev2 "Bodies that only appear in a person's title"): the
     text names the person, not the body. A body also named in its own right keeps all its mentions."""
-    titles = tuple(sorted((t for t, where in res.person_titles.items() if where in ("before", "both")),
-                          key=len, reverse=True))
+    titles = res.titles_before_name
     if not titles:
         return cands
+
+    def body(c: Cand) -> str:
+        return c.canonical or text[c.start : c.end]
+
     in_title: dict[str, bool] = {}
     for c in cands:
-        if c.type != "GovernmentBody":
-            continue
-        key = c.canonical or text[c.start : c.end]
-        p = TITLE_PREFIX_RE.match(text, c.end).end()
-        in_title[key] = in_title.get(key, True) and text.startswith(titles, p)
+        if c.type == "GovernmentBody":
+            p = TITLE_PREFIX_RE.match(text, c.end).end()
+            in_title[body(c)] = in_title.get(body(c), True) and text.startswith(titles, p)
     drop = {k for k, only in in_title.items() if only}
     if not drop:
         return cands
-    return [c for c in cands if c.type != "GovernmentBody" or (c.canonical or text[c.start : c.end]) not in drop]
+    return [c for c in cands if c.type != "GovernmentBody" or body(c) not in drop]
 
 
 # what a bracket right after a name may hold and still be part of that name: a place (香港科技大学(广州)),

@@ -769,10 +769,12 @@ class RelationFinder:
         if cue.direction == "mutual":
             if cue.cue in WITH_PARTNERS and JOINT_BUILD_AFTER.match(text, ce, ce + 24):
                 return found  # A携手B共建X: the co-building is the fact (coBuiltBy), not a separate agreement
-            partner_pos = max(text.rfind(w, k_lo, cs) for w in ("与", "同", "跟"))
-            while partner_pos != -1 and any(c.start <= partner_pos < c.end for _, c in ents):
-                # 与 inside a name (温州生物材料与工程研究所) joins no partner
+            # the last 与/同/跟 before the cue that is not inside a name (温州生物材料与工程研究所)
+            partner_pos = cs
+            while True:
                 partner_pos = max(text.rfind(w, k_lo, partner_pos) for w in ("与", "同", "跟"))
+                if partner_pos == -1 or not any(c.start <= partner_pos < c.end for _, c in ents):
+                    break
             pair = _run(left, text, first=False)
             named_by = None
             if partner_pos != -1:
@@ -802,7 +804,7 @@ class RelationFinder:
             else:
                 # 在Z签约: Z is where the signing is, not a partner
                 partners = [c for c in _run(right, text, first=True)
-                            if not text[max(0, c.start - 1) : c.start] in ("在", "于")]
+                            if text[max(0, c.start - 1) : c.start] not in ("在", "于")]
                 doers = [c for _, c in left][-1:]
             if not doers and named_by is False:
                 return found

@@ -130,6 +130,8 @@ class Resources:
     #: the cues of ``awarded`` (获评, 荣获, 入选 …): the honour's title follows them
     award_cues: frozenset[str] = frozenset()
     person_titles: dict[str, str] = field(default_factory=dict)  # title -> after|before|both
+    #: titles written before a person's name (局长王燕, 主任李玲), longest first (derived at load)
+    titles_before_name: tuple[str, ...] = ()
     surnames: frozenset[str] = frozenset()
     #: full department names (发展和改革委员会): one jieba word each, so a place + department is a name
     gov_departments: frozenset[str] = frozenset()
@@ -302,6 +304,8 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
         c.cue for c in cues if len(c.cue) >= 2 and c.cue not in res.name_verbs
     )
     res.person_titles = {r[0]: (r[1] if len(r) > 1 else "both") for r in _tsv(d / "person_titles.tsv")}
+    res.titles_before_name = tuple(sorted((t for t, where in res.person_titles.items() if where in ("before", "both")),
+                                          key=len, reverse=True))
     res.surnames = frozenset(_words(d / "surnames.txt"))
     dept = d / "gov_departments.txt"
     res.gov_departments = frozenset(_words(dept)) if dept.exists() else frozenset()
