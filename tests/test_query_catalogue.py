@@ -121,6 +121,13 @@ def test_malformed_query_raises_e201_with_position(mini_store):
     assert info.value.exit_code != 0
 
 
+def test_the_text_near_a_syntax_error_is_shown_whole(mini_store):
+    # the excerpt starts 20 characters before the error's column, not one character later
+    with pytest.raises(KGError) as info:
+        run_query(mini_store, "SELECT ?s WHERE { ?s")
+    assert "near: SELECT ?s WHERE { ?s" in str(info.value)
+
+
 def test_unknown_prefix_is_named(mini_store):
     with pytest.raises(KGError, match="unknown prefix"):
         run_query(mini_store, "SELECT * WHERE { ?x nope:p ?y }")

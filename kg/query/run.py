@@ -139,7 +139,8 @@ def syntax_message(exc: SyntaxError, text: str) -> str:
     near = ""
     if 0 < line <= len(lines):
         src = lines[line - 1]
-        near = src[max(0, col - 20): col + 20].strip()
+        at = col - 1  # the parser counts columns from 1
+        near = src[max(0, at - 20): at + 20].strip()
     return f"line {line}, column {col}: {detail}" + (f" — near: {near}" if near else "")
 
 
