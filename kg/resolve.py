@@ -358,6 +358,11 @@ def _provisional(res: Resources, m: Mention, ext: DocExtraction, ctx) -> Optiona
             if name[0] in "区县" and name[0] not in ctx().district_levels:
                 place = ""  # the text writes its district otherwise (浦东新区, 新和县): not this level
             return place + name if place else None
+    if m.type == "Event" and "{" in name:
+        # 省第十四次党代会: the congress of this document's province (kg.extract.finders.find_party_meetings)
+        level = name[name.index("{") + 1]
+        place = {"市": ctx().city, "省": ctx().province, "区": ctx().district, "县": ctx().district}.get(level, "")
+        return name.replace("{" + level + "}", place + level) if place else None
     expanded = expand_known_abbreviations(res, name)
     entry = res.lexicon_entry(expanded)
     if entry is not None and entry.type == m.type:

@@ -1083,3 +1083,64 @@ def test_a_body_named_only_in_peoples_titles_is_no_entity(ex):
     # a body also named in its own right keeps every mention, its head's title included
     _, ext = found(ex, "青禾省科技厅发布通知。青禾省科技厅厅长王禾出席。")
     assert sum(m.type == "GovernmentBody" for m in ext.mentions) == 2
+
+
+# ------------------------------------------------------------------ session 14
+def test_brand_plus_sector_items_of_a_company_list_are_companies(ex):
+    # 格瑞半导体 is a company whose name ends in a sector word; 工业视觉 is a sector
+    _, ext = found(ex, "园区集聚了格瑞半导体、泰恩微电子、宏达机器人等近20家龙头企业。")
+    n = names(ext)
+    assert {k for k, v in n.items() if v == "Enterprise"} >= {"格瑞半导体", "泰恩微电子", "宏达机器人"}
+    _, ext = found(ex, "引进了工业视觉、智能医疗等视觉智能产业链企业。")
+    assert "Enterprise" not in names(ext).values()
+
+
+def test_an_approximate_count_after_deng_still_closes_a_list(ex):
+    _, ext = found(ex, "这里聚集了思睿科技、博拓医药等约30家企业。")
+    assert {k for k, v in names(ext).items() if v == "Enterprise"} >= {"思睿科技", "博拓医药"}
+
+
+def test_towns_glued_or_listed(ex):
+    # jieba glues 乔李镇 into one word it takes for a person's name; one known town vouches for
+    # its siblings when every item ends the same way
+    _, ext = found(ex, "新基地位于余杭区乔李镇。")
+    assert names(ext).get("乔李镇") == "Zone"
+    _, ext = found(ex, "九江镇、丹灶镇、狮山镇、里水镇等镇街将承接项目。")
+    assert {k for k, v in names(ext).items() if v == "Zone"} >= {"丹灶镇", "狮山镇", "里水镇"}
+
+
+def test_outlets_in_source_lines_bylines_and_picture_credits(ex):
+    for text, outlet in [("来源:滨海发布发布时间:2024-05-06\n正文。", "滨海发布"),
+                         ("\n\n潮新闻 记者 王佳\n正文。", "潮新闻"),
+                         ("园区外景。图片来自东湖发布\n", "东湖发布"),
+                         ("合作顺利推进。(中国教育在线 通讯员:陈思)\n", "中国教育在线"),
+                         ("央广网武汉3月2日消息(记者李畅)今天。", "央广网")]:
+        _, ext = found(ex, text)
+        assert names(ext).get(outlet) == "Enterprise", text
+    _, ext = found(ex, "台州湾科创走廊发展规划发布\n")
+    assert "Enterprise" not in names(ext).values()
+
+
+def test_people_after_titles_with_rare_surnames_and_word_like_given_names(ex):
+    for text, person in [("县委书记江海洋出席并致辞。", "江海洋"), ("分管副市长胥立华调研园区。", "胥立华"),
+                         ("一级巡视员戎之勤,市科技局局长出席。", "戎之勤"),
+                         ("摄影报道:欧阳明远 陈聪\n", "欧阳明远")]:
+        _, ext = found(ex, text)
+        assert names(ext).get(person) == "Person", text
+
+
+def test_a_credit_in_brackets_at_a_reports_end_and_a_speaker_after_a_quote(ex):
+    _, ext = found(ex, "全年签约项目16个。 (钱晓菲)\n")
+    assert names(ext).get("钱晓菲") == "Person"
+    _, ext = found(ex, "“我们正在争分夺秒。”卢志鹏表示,接下来将聚焦目标。")
+    assert names(ext).get("卢志鹏") == "Person"
+    _, ext = found(ex, "“进度很快。”李总表示。")
+    assert "Person" not in names(ext).values()
+
+
+def test_party_plenums_and_congresses_get_their_full_names(ex):
+    _, ext = found(ex, "深入贯彻党的十九届四中、五中全会精神。")
+    assert {k for k, v in names(ext).items() if v == "Event"} >= {
+        "中国共产党第十九届中央委员会第四次全体会议", "中国共产党第十九届中央委员会第五次全体会议"}
+    _, ext = found(ex, "认真落实江西省第十五次党代会部署。")
+    assert names(ext).get("中国共产党江西省第十五次代表大会") == "Event"

@@ -839,3 +839,23 @@ def test_landing_in_a_named_city_is_not_landing_in_the_topic_zone(ex):
 def test_the_venue_of_an_event_is_not_its_host(ex):
     f = facts(extract(ex, "2023嘉禾制造业大会在嘉禾国际会展中心开幕。"))
     assert not any(p == "hosts" for _, p, _ in f)
+
+
+# ------------------------------------------------------------------ session 14
+def test_a_corridor_built_on_cores_and_supports_has_them_as_parts(ex):
+    ext = ex.extract(document_from_text(
+        "东海科创走廊以临江科技城、青溪科学城为核心,以湖滨创新城、云台创新城为支撑,构建创新空间格局。", path="t.txt"))
+    got = {(r.subject.surface, r.predicate, r.object.surface) for r in ext.relations}
+    assert {(z, "partOf", "东海科创走廊") for z in ("临江科技城", "青溪科学城", "湖滨创新城", "云台创新城")} <= got
+
+
+def test_a_zone_said_to_be_a_block_of_a_larger_one_is_its_part(ex):
+    ext = ex.extract(document_from_text(
+        "青溪科技城,总面积60平方公里,是全省首批特色园区之一,是东海科创大走廊的重要板块。", path="t.txt"))
+    got = {(r.subject.surface, r.predicate, r.object.surface) for r in ext.relations}
+    assert ("青溪科技城", "partOf", "东海科创大走廊") in got
+
+
+def test_a_part_named_after_a_sci_tech_zone_and_a_place(ex):
+    ext = ex.extract(document_from_text("明州科创区北仑片区启动建设。", path="t.txt"))
+    assert "明州科创区北仑片区" in {m.surface for m in ext.mentions if m.type == "Zone"}

@@ -327,3 +327,17 @@ def test_a_bare_district_body_needs_the_texts_district_at_that_level():
     # the district written bare (萧山) or with 区 still names the body
     ext = doc_with("萧山经开区召开会议,萧山各部门参加,区委部署。", [("区委", "GovernmentBody")])
     assert entity_of(resolve([ext]), ext, "区委").canonical == "中共杭州市萧山区委员会"
+
+
+def test_a_local_party_congress_takes_the_documents_province():
+    from kg.extract import Extractor
+    from kg.ingest import document_from_text
+    from kg.resolve import resolve
+
+    ex = Extractor.load()
+    ext = ex.extract(document_from_text("江西省人民政府印发通知。认真落实省第十五次党代会部署。", path="a.txt"))
+    events = {e.canonical for e in resolve([ext]).entities.values() if e.type == "Event"}
+    assert "中国共产党江西省第十五次代表大会" in events
+    # with no province in the text, a bare 省第N次党代会 names no one congress
+    ext = ex.extract(document_from_text("认真落实省第十五次党代会部署。", path="b.txt"))
+    assert not [e for e in resolve([ext]).entities.values() if e.type == "Event"]

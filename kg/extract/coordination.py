@@ -20,8 +20,10 @@ CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
 COUNT = r"(?:\d+|[一二两三四五六七八九十]+)"
 CLASSIFIER = r"(?:个|家|所|项|座|大|支|类|批)"
 # 等 / 等N个 / N个 directly after a list, then the head phrase
-# (等300余家: an approximate count after 等 delimits nothing, but the head still says what the items are)
-GROUP_RE = re.compile(rf"(?:等(?:{COUNT}(?:余|多)?{CLASSIFIER})?|{COUNT}{CLASSIFIER})")
+# (等300余家, 等近10家: an approximate count after 等 delimits nothing, but the head still says what
+# the items are)
+APPROX = r"(?:近|约|超|超过|逾)"
+GROUP_RE = re.compile(rf"(?:等(?:{APPROX}?{COUNT}(?:余|多)?{CLASSIFIER})?|{COUNT}{CLASSIFIER})")
 COORD_SPLIT = re.compile(r"、|以及|及|和|与|并")
 INDUSTRY_HEADS = ("产业", "行业", "领域", "赛道", "产业链")
 # heads that type unknown items as industries; 领域/行业 lists hold anything (政治、经济、文化领域)
@@ -176,7 +178,7 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
         if list_end == 0 or text[list_end - 1] in STOP_CHARS:
             continue
         count_m = re.search(COUNT, m.group())
-        count = cn_number(count_m.group()) if count_m and not re.search("余|多", m.group()) else None
+        count = cn_number(count_m.group()) if count_m and not re.search(rf"余|多|{APPROX}", m.group()) else None
         # the head: CJK run after the count, up to punctuation or a boundary word, ≤ 12 chars
         h = m.end()
         head_end = h
@@ -263,7 +265,8 @@ def find_groups(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFi
         if count is not None and count >= 2 and len(items) == 1 and not m.group().startswith("等"):
             continue  # 另有3家江苏省重点实验室: a count with one item and no 等 is no list
         if enterprise_head and all(
-                _industry_like(morph, text[slice(*industry_core(morph, text, a, b, tv))]) for a, b in items):
+                _industry_like(morph, text[slice(*industry_core(morph, text, a, b, tv))]) for a, b in items
+        ) and not any(_brand_item(morph, tv, text, a, b) for a, b in items):
             # 工业视觉、智能医疗等视觉智能产业链企业: the items are industries, the companies are theirs
             enterprise_head = False
             cut = _head_cut(head_text, morph)
@@ -482,6 +485,45 @@ def _company_like(morph, text: str, s: int, e: int, tv: TokenView) -> bool:
     return False
 
 
+def _brand_item(morph, tv: TokenView, text: str, s: int, e: int) -> bool:
+    """A list item that is a brand before a company word (格科|微电子, 海太|半导体): two or three
+    characters that jieba does not know as one common word, that no verb, place, modifier or
+    industry is made of. 工业视觉 and 智能医疗 are industries: their first word is common.
+
+    >>> from kg.extract.resources import load_resources, DATA_DIR
+    >>> from kg.extract.finders import MorphologyFinder
+    >>> import jieba, jieba.posseg
+    >>> morph = MorphologyFinder(load_resources(DATA_DIR), jieba.dt.FREQ)
+    >>> def brand(item):
+    ...     words = jieba.lcut(item)
+    ...     tv = TokenView.from_words(words, jieba.posseg.dt.word_tag_tab)
+    ...     return _brand_item(morph, tv, item, 0, len(item))
+    >>> brand("海太半导体"), brand("智能医疗"), brand("功率半导体")
+    (True, False, False)
+    """
+    item = text[s:e]
+    for w in morph.res.company_words:
+        brand = item[: -len(w)]
+        if not item.endswith(w) or not 2 <= len(brand) <= 3 or not tv.is_token_start(s + len(brand)):
+            continue
+        if (brand in morph.res.places or brand in morph.res.generic_words or brand in morph.res.industries
+                or brand in morph.res.industry_modifiers or not all(is_cjk(c) for c in brand)):
+            return False
+        j = tv.token_at(s)
+        if tv.starts[j] != s:
+            return False
+        words = []
+        while j < len(tv) and tv.ends[j] <= s + len(brand):
+            words.append(j)
+            j += 1
+        if any(tv.pos[k] in VERB_POS or tv.pos[k] in ("a", "ad", "d", "m", "p", "c", "ns") for k in words):
+            return False
+        if len(words) == 1 and tv.pos[words[0]] not in (None, "nr", "nrt", "nrfg", "nz", "nt"):
+            return False  # 功率, 工业: a common word modifies the sector
+        return True
+    return False
+
+
 def _has_verb(morph, tv: TokenView, start: int, end: int) -> bool:
     """Is there a verb (not one names use) among the whole words of ``[start, end)``?"""
     j = tv.token_at(start)
@@ -682,6 +724,7 @@ def _sibling_name(morph, tv: TokenView, text: str, s: int, e: int, typ: str) -> 
     return not _has_verb(morph, tv, s, e)
 
 
+TOWN_ENDINGS = ("镇", "街道")
 # words that open a clause before a list of names and are never a name's first word
 LEAD_POS = ("v", "d", "p", "c", "r", "uj", "ul", "m", "q", "f")
 
@@ -740,7 +783,11 @@ def sibling_list_names(text: str, tv: TokenView, cands: list[Cand], morph: Morph
         if not unknown or len(set(known_types)) != 1 or known_types[0] not in SIBLING_TYPES:
             continue
         typ = known_types[0]
-        if typ != "Enterprise" and (len(known_types) < 2 or 2 * len(known_types) < len(items)):
+        # towns listed together (九江镇、丹灶镇、狮山镇…): one known town vouches for the rest when
+        # every item ends the same way (jieba knows few town names)
+        towns = typ == "Zone" and any(all(text[a:b].endswith(t) and b - a - len(t) >= 2 for a, b in items)
+                                      for t in TOWN_ENDINGS)
+        if typ != "Enterprise" and not towns and (len(known_types) < 2 or 2 * len(known_types) < len(items)):
             continue
         if any("的" in text[a:b] or _has_verb(morph, tv, a, b) for a, b in unknown):
             continue  # a clause among the items (…团队签署了产学研合作): not a list of names

@@ -164,7 +164,7 @@ class LexiconMatcher:
 # endings of a zone's name, to tell a zone written in front of a part's name (东湖高新区光谷生物城)
 ZONE_DIRECTIONS = frozenset(("东部", "西部", "南部", "北部", "中部"))
 # (science and technology cities contain parts too: 西部科学城|重庆高新区, 未来科技城|人工智能小镇)
-ZONE_ENDINGS = re.compile("(?:自由贸易试验区|自贸试验区|自贸区|高新区|开发区|经开区|新区|工业园区|示范区|科学城|科技城)"
+ZONE_ENDINGS = re.compile("(?:自由贸易试验区|自贸试验区|自贸区|高新区|开发区|经开区|新区|工业园区|示范区|科学城|科技城|科创区|科创走廊)"
                           "(?:\\([^()]{1,6}\\))?")
 
 
@@ -804,12 +804,20 @@ class MorphologyFinder:
                     tv.starts[j] == start and tv.ends[j] == s and tv.pos[j] == "ns"
                 ) or (lookup is not None and lookup(head) == "ns") or (
                     suffix == "区" and tv.starts[j] == start and self.city_district(text, head))
-                if not (tv.starts[j] == start and head_is_place):
+                # a town jieba glued to its ending, after the district it lies in (余杭区|乔李镇): named
+                # without the district
+                k0 = tv.token_at(s)
+                town0 = tv.starts[k0]
+                if suffix in ("镇", "街道") and tv.ends[k0] == e and start < town0 and 2 <= s - town0 <= 3 \
+                        and text[town0 - 1] in "区县":
+                    start, name = town0, text[town0:e]
+                elif not (tv.starts[j] == start and head_is_place):
                     # a zone's part: 中国(湖北)自由贸易试验区|武汉|片区 (the zone + one place + 片区/园)
                     k = tv.token_at(s - 1)
                     # (a town's name after its district may be a word jieba does not know: 皋埠)
+                    # (or one jieba takes for a person's: 余杭区|乔李/nr|镇)
                     town = suffix in ("镇", "街道") and text[tv.starts[k] - 1] in "区县" and (
-                        tv.pos[k] == "ns" or tv.pos[k] is None and 2 <= len(tv.texts[k]) <= 3
+                        tv.pos[k] == "ns" or tv.pos[k] in (None, "nr", "nz") and 2 <= len(tv.texts[k]) <= 3
                         and all(map(is_cjk, tv.texts[k])))
                     if not (tv.ends[k] == s and tv.starts[k] > start and (tv.pos[k] == "ns" or town)
                             and (town or ZONE_ENDINGS.search(text, start, tv.starts[k]))):
@@ -1190,13 +1198,24 @@ RANKING_RE = re.compile(r"([\u4e00-\u9fff]{2,10}排名)(?=蝉联|位列|位居|�
 
 
 # a news outlet where a byline or a source line names it: 大众网济南4月18日讯, 科技日报讯, 来源: 中国政府网,
-# 据新华社报道, 封面新闻记者 (group 1; the outlet is a company that publishes the story; …台 and …号 end
-# too many other words at a line's end to be read as outlets there)
+# 据新华社报道, 封面新闻记者, 潮新闻 记者 (group 1; the outlet is a company that publishes the story; …台
+# and …号 end too many other words at a line's end to be read as outlets there)
 MEDIA_BYLINE_RE = re.compile(
-    r"(?:^|\n|来源[:：/／][ \t　]*|[,，。;；]据|[-—–·/／)）]|\d[ \t　]+)[ \t　]*(?:据)?"
-    r"([\u4e00-\u9fff]{2,10}?(?:" + "|".join(e for e in MEDIA_ENDINGS if e not in ("台", "号")) + "))"
-    r"(?=[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯)|讯|记者|(?<=社)报道|[ \t　]*(?:\n|$)"
-    r"|[·/／–—-]|[ \t　]+(?:作者|编辑|责编|责任编辑|供图|摄|人气|\d)|(?:作者|编辑|责编|供图)|\d{4}[-年])")
+    r"(?:^|\n|来源[:：/／][ \t　]*|[,，。;；]据|[-—–·/／)）(（]|\d[ \t　]+|[。!?！？][ \t　]+|来自)[ \t　]*(?:据)?"
+    r"([\u4e00-\u9fff]{2,10}?(?:" + "|".join(e for e in MEDIA_ENDINGS if e not in ("台", "号")) + ")"
+    r"|[\u4e00-\u9fff]{1,10}?(?:" + "|".join(e for e in MEDIA_ENDINGS if len(e) >= 2) + "))"
+    r"(?=[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯|消息)|讯|[ \t　]*(?:记者|通讯员)|(?<=社)报道|[ \t　]*(?:\n|$)"
+    r"|[·/／–—-]|[ \t　]+(?:作者|编辑|责编|责任编辑|供图|摄|人气|时间|发布时间|\d)|(?:作者|编辑|责编|供图)|\d{4}[-年])")
+# outlets whose names end in words that also end titles and clauses (深圳发布, 成都观察, 中国教育在线, 金台资讯):
+# only where the line says it is a source or a byline (来源: X, 图片来自X, X 供图, X 记者, X通讯员)
+MEDIA_WEAK_ENDINGS = ("发布", "观察", "在线", "资讯", "融媒")
+MEDIA_SOURCE_RE = re.compile(
+    r"(?:来源[:：/／][ \t　]*|来自|(?:^|\n|[(（。!?！？])[ \t　]*)"
+    r"([\u4e00-\u9fff]{2,8}?(?:" + "|".join(MEDIA_WEAK_ENDINGS) + "))"
+    r"(?=[ \t　]*(?:记者|通讯员|供图)|(?:发布)?时间|[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯|消息)|讯)")
+MEDIA_SOURCE_LINE_RE = re.compile(
+    r"(?:来源[:：/／][ \t　]*|图片来自|\d{1,2}:\d{2}[ \t　]+)([\u4e00-\u9fff]{2,8}?(?:" + "|".join(MEDIA_WEAK_ENDINGS) + "))"
+    r"(?=[ \t　]*(?:\n|$))")
 
 
 def find_media_outlets(text: str) -> Iterable[Cand]:
@@ -1204,9 +1223,56 @@ def find_media_outlets(text: str) -> Iterable[Cand]:
 
     >>> [(c.start, c.end, c.type) for c in find_media_outlets("大众网济南4月18日讯 今天。")]
     [(0, 3, 'Enterprise')]
+    >>> [c.start for c in find_media_outlets("来源:深圳发布发布时间:2020-08-20")]
+    [3]
+    >>> list(find_media_outlets("绍兴科创走廊发展规划发布\\n"))
+    []
     """
-    for m in MEDIA_BYLINE_RE.finditer(text):
-        yield Cand(m.start(1), m.end(1), "Enterprise", "media:byline", priority=2, confidence=0.6)
+    for rx in (MEDIA_BYLINE_RE, MEDIA_SOURCE_RE, MEDIA_SOURCE_LINE_RE):
+        for m in rx.finditer(text):
+            yield Cand(m.start(1), m.end(1), "Enterprise", "media:byline", priority=2, confidence=0.6)
+
+
+# the Party's plenums and congresses as policy texts cite them (党的二十届二中、三中全会, 省第十四次党代会),
+# named as the gold and Wikidata name them. A local congress without its place (省第十四次党代会) gets a
+# placeholder ({省}) that the resolver fills with the document's province, city or district.
+CN_NUM = "[一二三四五六七八九十]+"
+PLENUM_RE = re.compile(rf"(?<![省市区县委])(?:党的)?({CN_NUM})届((?:{CN_NUM}中[、和及]?)+)全会")
+CONGRESS_RE = re.compile(
+    rf"(?:中共)?([\u4e00-\u9fff]{{2,4}}?)?(省|市|区|县)(?:第({CN_NUM})次|({CN_NUM})届({CN_NUM})次)党代会")
+
+
+def find_party_meetings(text: str, places: frozenset = frozenset()) -> Iterable[Cand]:
+    """Plenums of the Central Committee and local Party congresses, with their full names.
+
+    >>> [(c.canonical) for c in find_party_meetings("贯彻党的二十届二中、三中全会精神")]
+    ['中国共产党第二十届中央委员会第二次全体会议', '中国共产党第二十届中央委员会第三次全体会议']
+    >>> [c.canonical for c in find_party_meetings("落实省第十四次党代会部署")]
+    ['中国共产党{省}第十四次代表大会']
+    >>> [c.canonical for c in find_party_meetings("浙江省第十五次党代会", frozenset({"浙江"}))]
+    ['中国共产党浙江省第十五次代表大会']
+    """
+    for m in PLENUM_RE.finditer(text):
+        term = m.group(1)
+        pos = m.start(2)
+        for k, item in enumerate(re.findall(rf"{CN_NUM}中", m.group(2))):
+            at = text.index(item, pos)
+            start = m.start() if k == 0 else at
+            end = at + len(item) + (2 if text.startswith("全会", at + len(item)) else 0)
+            pos = at + len(item)
+            yield Cand(start, end, "Event", "party:plenum", priority=3, confidence=0.8,
+                       canonical=f"中国共产党第{term}届中央委员会第{item[:-1]}次全体会议")
+    for m in CONGRESS_RE.finditer(text):
+        before, level = m.group(1) or "", m.group(2)
+        # the longest known place that ends right before the level (落实|江西|省): else only the level
+        place = next((before[k:] for k in range(len(before) - 1) if before[k:] in places), "")
+        start = m.start(2) - len(place)
+        where = place + level if place else "{" + level + "}"
+        if m.group(3):
+            name = f"中国共产党{where}第{m.group(3)}次代表大会"
+        else:
+            name = f"中国共产党{where}第{m.group(4)}届代表大会第{m.group(5)}次会议"
+        yield Cand(start, m.end(), "Event", "party:congress", priority=3, confidence=0.7, canonical=name)
 
 
 # an agreement written without 《》 after the verb that signs it, or in a list of them after 包括
@@ -1610,15 +1676,17 @@ class PersonFinder:
         self.after_loose_re = re.compile(rf"({name})(?:院士|教授)")
         lazy_name = rf"(?:{sur_re})[\u4e00-\u9fff]{{1,2}}?"  # 区长王燕说: the shortest name a follower fits
         self.before_re = re.compile(
-            rf"(?:{'|'.join(map(re.escape, before))})\s*({lazy_name})"
+            rf"(?:{'|'.join(map(re.escape, before))})\s*[::]?\s*({lazy_name})"
             rf"(?:(?![\u4e00-\u9fff])|(?={'|'.join(NAME_FOLLOWERS)}))"
         )
         self.title_before_re = re.compile(rf"(?:{'|'.join(map(re.escape, before))})[ \t]*[::]?[ \t]*")
         self.byline_re = re.compile(rf"^[ \t]*({name})(?:[ \t]+({name}))+[ \t]*$", re.M)
         # a news dateline's author (新华网福州6月20日电 (林嘉琦)) or a bracketed credit on a line of its
         # own ((钱晨菲)): names separated by spaces inside the brackets
+        # ((林洁) after a report's last sentence, on the line's end, is its author's credit too)
         self.credit_re = re.compile(
-            rf"(?:(?<=电)|(?<=讯)|^)[ \t]*[((][ \t]*((?:{name})(?:[ \t]+(?:{name}))*)[ \t]*[))][ \t]*(?=$|\d|[\u4e00-\u9fff])",
+            rf"(?:(?<=电)|(?<=讯)|^)[ \t]*[((][ \t]*((?:{name})(?:[ \t]+(?:{name}))*)[ \t]*[))][ \t]*(?=$|\d|[\u4e00-\u9fff])"
+            rf"|(?<=[。!?!?])[ \t]*[((]((?:{name})(?:[ \t]+(?:{name}))*)[))][ \t]*$",
             re.M)
         self.name_re = re.compile(name)
         self.name_full = re.compile(rf"(?:{sur_re})[\u4e00-\u9fff]{{1,2}}")
@@ -1747,8 +1815,16 @@ class PersonFinder:
                 seen.add((tv.starts[j], e))
                 yield Cand(tv.starts[j], e, "Person", "person:speech", priority=3, confidence=0.6)
                 continue
-            if tv.pos[j] is not None or m.group() not in self.ATTEND or self.common_word(w) \
-                    or w in self.res.surface_index:
+            if tv.pos[j] is not None or self.common_word(w) or w in self.res.surface_index:
+                continue
+            if m.group() not in self.ATTEND:
+                # a word jieba does not know, opening a sentence or following a quotation, before a
+                # verb of speech: ”卢鹏表示, 。卢建松说
+                s0 = tv.starts[j]
+                if (s0 == 0 or text[s0 - 1] in "”\"。!?\n") and self._list_name(text, s0, e) \
+                        and w[-1] not in "总工书记局长":  # 李总, 王工: a form of address, not a name
+                    seen.add((s0, e))
+                    yield Cand(s0, e, "Person", "person:speech", priority=3, confidence=0.55)
                 continue
             run = [j]
             k = j
@@ -1778,10 +1854,11 @@ class PersonFinder:
                         continue
                     if self.common_word(text[s:e]) and not (
                             rx is self.before_re and e - s == 3 and self.word_tags is not None
-                            and text[s:e] not in self.word_tags and (e == len(text) or text[e] in "、,。;:!?)")):
+                            and text[s:e] not in self.word_tags and (
+                                e == len(text) or text[e] in "、,。;:!?)" or text.startswith(NAME_FOLLOWERS, e))):
                         # 负责人应当向…: a dictionary word (应当/v), not a name; but 市委书记陆治原, — three
-                        # characters closed by punctuation after a title — is a name whose first two
-                        # characters happen to be a word
+                        # characters closed by punctuation or a verb of speech after a title (县委书记
+                        # 江海洋出席) — is a name whose first two characters happen to be a word
                         continue
                     if (s, e) not in seen:
                         seen.add((s, e))
@@ -1827,8 +1904,9 @@ class PersonFinder:
                 seen.add((s, e))
                 yield Cand(s, e, "Person", "person:reported", priority=3, confidence=0.6)
         for m in self.credit_re.finditer(text):
-            for nm in re.finditer(r"[^ \t]+", m.group(1)):
-                s, e = m.start(1) + nm.start(), m.start(1) + nm.end()
+            g = 1 if m.group(1) else 2
+            for nm in re.finditer(r"[^ \t]+", m.group(g)):
+                s, e = m.start(g) + nm.start(), m.start(g) + nm.end()
                 if (s, e) not in seen and (e - s) in (2, 3) and self._list_name(text, s, e):
                     seen.add((s, e))
                     yield Cand(s, e, "Person", "person:byline", priority=3, confidence=0.6)

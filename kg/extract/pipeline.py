@@ -28,6 +28,7 @@ from .finders import (
     find_agreements,
     find_awards,
     find_media_outlets,
+    find_party_meetings,
     find_numbered_institutes,
     find_policies,
     find_quoted,
@@ -143,6 +144,7 @@ class EntityComponent:
         cands += self.gov.find(text, tv)
         cands += find_awards(text, tv, self.morph)
         cands += find_media_outlets(text)
+        cands += find_party_meetings(text, self.res.admin_places)
         cands += find_agreements(text, self.res)
         cands += find_numbered_institutes(text, tv, self.morph)
         cands += find_short_institutes(text, tv, [c for c in cands if c.source == "lexicon"], self.morph)
