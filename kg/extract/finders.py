@@ -755,6 +755,8 @@ class MorphologyFinder:
                 if piece in self.res.boundary_words or (
                         lookup is not None and lookup(piece) in VERB_POS and piece not in self.res.name_verbs):
                     continue  # 出席会议, 召开大会: one jieba word, a verb and the class noun
+            if s > 0 and text[s - 1] in "与和及" and tv.is_token_start(s) and tv.is_token_start(s - 1):
+                continue  # 三一重工与|园区签约: a class noun right after a conjunction is the bare noun
             start = self.left_edge(text, tv, start_tok, typ, s)
             head_end = s
             start = self.trim(text, tv, start, head_end, typ)
