@@ -1254,7 +1254,8 @@ def find_party_meetings(text: str, places: frozenset = frozenset()) -> Iterable[
     >>> [c.canonical for c in find_party_meetings("浙江省第十五次党代会", frozenset({"浙江"}))]
     ['中国共产党浙江省第十五次代表大会']
     """
-    for m in PLENUM_RE.finditer(text):
+    # (most texts name neither: two substring tests spare the regexes a pass over them)
+    for m in PLENUM_RE.finditer(text) if "全会" in text else ():
         term = m.group(1)
         pos = m.start(2)
         for k, item in enumerate(re.findall(rf"{CN_NUM}中", m.group(2))):
@@ -1264,7 +1265,7 @@ def find_party_meetings(text: str, places: frozenset = frozenset()) -> Iterable[
             pos = at + len(item)
             yield Cand(start, end, "Event", "party:plenum", priority=3, confidence=0.8,
                        canonical=f"中国共产党第{term}届中央委员会第{item[:-1]}次全体会议")
-    for m in CONGRESS_RE.finditer(text):
+    for m in CONGRESS_RE.finditer(text) if "党代会" in text else ():
         before, level = m.group(1) or "", m.group(2)
         # the longest known place that ends right before the level (落实|江西|省): else only the level
         place = next((before[k:] for k in range(len(before) - 1) if before[k:] in places), "")
