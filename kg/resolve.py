@@ -80,6 +80,10 @@ class _Context:
             province = res.places.get(self.city, ("", ""))[1]
         self.province = province
 
+    def place_at(self, level: str) -> str:
+        """The document's own place at an administrative level written as 省, 市, 区 or 县."""
+        return {"省": self.province, "市": self.city, "区": self.district, "县": self.district}.get(level, "")
+
 
 def _inside_longer_place(res: Resources, text: str, place: str) -> int:
     """How many times ``place`` occurs only inside a longer place that starts one or two characters
@@ -101,9 +105,6 @@ def _top(c: Counter) -> str:
         return ""
     (best, n), *rest = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
     return best
-
-
-LEVEL_OF = {"province": "省", "city": "市", "district": "区"}
 
 
 #: types whose leading place says where the thing is (杭州未来科技城); in an organisation's name the
@@ -142,7 +143,7 @@ def expand_gov_abbreviation(res: Resources, surface: str, ctx: Optional[_Context
         if not place:
             if ctx is None:
                 return None
-            place = {"市": ctx.city, "省": ctx.province, "区": ctx.district}.get(level, "")
+            place = ctx.place_at(level) if level != "县" else ""
             if not place or (level == "区" and level not in ctx.district_levels):
                 return None
         elif place not in res.places:
@@ -354,14 +355,14 @@ def _provisional(res: Resources, m: Mention, ext: DocExtraction, ctx) -> Optiona
             # 市人民政府 means this document's city government: qualify it with that place, never
             # merge it across documents; with no such place in the text (区人民政府 in a city-wide
             # regulation) it means "every district's government", not one body
-            place = {"市": ctx().city, "省": ctx().province, "区": ctx().district, "县": ctx().district}[name[0]]
+            place = ctx().place_at(name[0])
             if name[0] in "区县" and name[0] not in ctx().district_levels:
                 place = ""  # the text writes its district otherwise (浦东新区, 新和县): not this level
             return place + name if place else None
     if m.type == "Event" and "{" in name:
         # 省第十四次党代会: the congress of this document's province (kg.extract.finders.find_party_meetings)
         level = name[name.index("{") + 1]
-        place = {"市": ctx().city, "省": ctx().province, "区": ctx().district, "县": ctx().district}.get(level, "")
+        place = ctx().place_at(level)
         return name.replace("{" + level + "}", place + level) if place else None
     expanded = expand_known_abbreviations(res, name)
     entry = res.lexicon_entry(expanded)
