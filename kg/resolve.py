@@ -143,8 +143,8 @@ def expand_gov_abbreviation(res: Resources, surface: str, ctx: Optional[_Context
         if not place:
             if ctx is None:
                 return None
-            place = ctx.place_at(level) if level != "县" else ""
-            if not place or (level == "区" and level not in ctx.district_levels):
+            place = ctx.place_at(level)
+            if not place or (level in "区县" and level not in ctx.district_levels):
                 return None
         elif place not in res.places:
             city, _, district = place.partition("市")  # 杭州市滨江区政府: a district with its city

@@ -1144,6 +1144,9 @@ def test_party_plenums_and_congresses_get_their_full_names(ex):
         "中国共产党第十九届中央委员会第四次全体会议", "中国共产党第十九届中央委员会第五次全体会议"}
     _, ext = found(ex, "认真落实江西省第十五次党代会部署。")
     assert names(ext).get("中国共产党江西省第十五次代表大会") == "Event"
+    # a provincial committee's plenum is not one of the Central Committee's (no match inside 十五)
+    _, ext = found(ex, "贯彻省委十五届三中、四中全会精神。")
+    assert not any("中央委员会" in k for k in names(ext))
 
 
 def test_curated_companies_facilities_and_rankings_from_the_gazetteers(ex):

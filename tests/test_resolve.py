@@ -341,3 +341,14 @@ def test_a_local_party_congress_takes_the_documents_province():
     # with no province in the text, a bare 省第N次党代会 names no one congress
     ext = ex.extract(document_from_text("认真落实省第十五次党代会部署。", path="b.txt"))
     assert not [e for e in resolve([ext]).entities.values() if e.type == "Event"]
+
+
+def test_a_county_departments_short_form_is_the_department_written_in_full():
+    # 县科技局 in a text about 新和县 expands like 区科技局 does, so it is one body with 新和县科学技术局
+    from kg.extract import Extractor
+    from kg.ingest import document_from_text
+    from kg.resolve import resolve
+
+    ext = Extractor.load().extract(document_from_text("新和县科学技术局发布通知。县科技局负责实施。", path="c.txt"))
+    bodies = [e for e in resolve([ext]).entities.values() if e.type == "GovernmentBody"]
+    assert len(bodies) == 1 and bodies[0].canonical.endswith("新和县科学技术局")

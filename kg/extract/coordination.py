@@ -466,14 +466,8 @@ def _company_like(morph, text: str, s: int, e: int, tv: TokenView) -> bool:
     if tv.starts[whole] == s and tv.ends[whole] == e and tv.pos[whole] not in (
             None, "nz", "nt", "nr", "nrt", "nrfg", "j", "ns"):
         return False  # 津贴, 炼油, 工资标准: one common word (天马/ns is a brand here: places were checked)
-    for w in morph.res.company_words:
-        # brand + company word (友达光电, 正旦国际, 万泰生物): two or three characters of brand that are
-        # neither a place nor a generic word
-        if item.endswith(w) and 2 <= len(item) - len(w) <= 3:
-            brand = item[: -len(w)]
-            if brand not in morph.res.places and brand not in morph.res.generic_words \
-                    and brand not in morph.res.industries and tv.is_token_start(s + len(brand)):
-                return True
+    if _brand_before_company_word(morph, tv, text, s, e):
+        return True
     j = tv.token_at(s)
     while j < len(tv) and tv.starts[j] < e:
         w, p = tv.texts[j], tv.pos[j]
@@ -485,10 +479,25 @@ def _company_like(morph, text: str, s: int, e: int, tv: TokenView) -> bool:
     return False
 
 
+def _brand_before_company_word(morph, tv: TokenView, text: str, s: int, e: int) -> str:
+    """The brand of an item written brand + company word (友达光电, 正旦国际, 万泰生物): two or three
+    characters, a word boundary before the company word, neither a place, a generic word nor an
+    industry; "" if the item is not written so."""
+    item = text[s:e]
+    for w in morph.res.company_words:
+        brand = item[: -len(w)]
+        if item.endswith(w) and 2 <= len(brand) <= 3 and tv.is_token_start(s + len(brand)) \
+                and brand not in morph.res.places and brand not in morph.res.generic_words \
+                and brand not in morph.res.industries:
+            return brand
+    return ""
+
+
 def _brand_item(morph, tv: TokenView, text: str, s: int, e: int) -> bool:
-    """A list item that is a brand before a company word (格科|微电子, 海太|半导体): two or three
-    characters that jieba does not know as one common word, that no verb, place, modifier or
-    industry is made of. 工业视觉 and 智能医疗 are industries: their first word is common.
+    """A list item that is a brand before a company word (格科|微电子, 海太|半导体): a brand (as
+    :func:`_brand_before_company_word` reads it) that is no sector modifier and whose words jieba knows
+    as no verb, adjective, place or common noun. 工业视觉 and 智能医疗 are industries: their first word
+    is common.
 
     >>> from kg.extract.resources import load_resources, DATA_DIR
     >>> from kg.extract.finders import MorphologyFinder
@@ -501,27 +510,20 @@ def _brand_item(morph, tv: TokenView, text: str, s: int, e: int) -> bool:
     >>> brand("海太半导体"), brand("智能医疗"), brand("功率半导体")
     (True, False, False)
     """
-    item = text[s:e]
-    for w in morph.res.company_words:
-        brand = item[: -len(w)]
-        if not item.endswith(w) or not 2 <= len(brand) <= 3 or not tv.is_token_start(s + len(brand)):
-            continue
-        if (brand in morph.res.places or brand in morph.res.generic_words or brand in morph.res.industries
-                or brand in morph.res.industry_modifiers or not all(is_cjk(c) for c in brand)):
-            return False
-        j = tv.token_at(s)
-        if tv.starts[j] != s:
-            return False
-        words = []
-        while j < len(tv) and tv.ends[j] <= s + len(brand):
-            words.append(j)
-            j += 1
-        if any(tv.pos[k] in VERB_POS or tv.pos[k] in ("a", "ad", "d", "m", "p", "c", "ns") for k in words):
-            return False
-        if len(words) == 1 and tv.pos[words[0]] not in (None, "nr", "nrt", "nrfg", "nz", "nt"):
-            return False  # 功率, 工业: a common word modifies the sector
-        return True
-    return False
+    brand = _brand_before_company_word(morph, tv, text, s, e)
+    if not brand or brand in morph.res.industry_modifiers or not all(is_cjk(c) for c in brand):
+        return False
+    j = tv.token_at(s)
+    if tv.starts[j] != s:
+        return False
+    words = []
+    while j < len(tv) and tv.ends[j] <= s + len(brand):
+        words.append(j)
+        j += 1
+    if any(tv.pos[k] in VERB_POS or tv.pos[k] in ("a", "ad", "d", "m", "p", "c", "ns") for k in words):
+        return False
+    # 功率, 工业: one common word modifies the sector
+    return not (len(words) == 1 and tv.pos[words[0]] not in (None, "nr", "nrt", "nrfg", "nz", "nt"))
 
 
 def _has_verb(morph, tv: TokenView, start: int, end: int) -> bool:

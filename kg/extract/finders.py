@@ -1201,7 +1201,8 @@ RANKING_RE = re.compile(r"([\u4e00-\u9fff]{2,10}排名)(?=蝉联|位列|位居|�
 
 # a news outlet where a byline or a source line names it: 大众网济南4月18日讯, 科技日报讯, 来源: 中国政府网,
 # 据新华社报道, 封面新闻记者, 潮新闻 记者 (group 1; the outlet is a company that publishes the story; …台
-# and …号 end too many other words at a line's end to be read as outlets there)
+# and …号 end too many other words at a line's end to be read as outlets there; a name may have one
+# character before an ending of two or more, 潮|新闻, but two before a one-character ending, 大众|网)
 MEDIA_BYLINE_RE = re.compile(
     r"(?:^|\n|来源[:：/／][ \t　]*|[,，。;；]据|[-—–·/／)）(（]|\d[ \t　]+|[。!?！？][ \t　]+|来自)[ \t　]*(?:据)?"
     r"([\u4e00-\u9fff]{2,10}?(?:" + "|".join(e for e in MEDIA_ENDINGS if e not in ("台", "号")) + ")"
@@ -1211,13 +1212,12 @@ MEDIA_BYLINE_RE = re.compile(
 # outlets whose names end in words that also end titles and clauses (深圳发布, 成都观察, 中国教育在线, 金台资讯):
 # only where the line says it is a source or a byline (来源: X, 图片来自X, X 供图, X 记者, X通讯员)
 MEDIA_WEAK_ENDINGS = ("发布", "观察", "在线", "资讯", "融媒")
+WEAK_OUTLET = r"([\u4e00-\u9fff]{2,8}?(?:" + "|".join(MEDIA_WEAK_ENDINGS) + "))"
 MEDIA_SOURCE_RE = re.compile(
-    r"(?:来源[:：/／][ \t　]*|来自|(?:^|\n|[(（。!?！？])[ \t　]*)"
-    r"([\u4e00-\u9fff]{2,8}?(?:" + "|".join(MEDIA_WEAK_ENDINGS) + "))"
+    r"(?:来源[:：/／][ \t　]*|来自|(?:^|\n|[(（。!?！？])[ \t　]*)" + WEAK_OUTLET +
     r"(?=[ \t　]*(?:记者|通讯员|供图)|(?:发布)?时间|[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日(?:电|讯|消息)|讯)")
 MEDIA_SOURCE_LINE_RE = re.compile(
-    r"(?:来源[:：/／][ \t　]*|图片来自|\d{1,2}:\d{2}[ \t　]+)([\u4e00-\u9fff]{2,8}?(?:" + "|".join(MEDIA_WEAK_ENDINGS) + "))"
-    r"(?=[ \t　]*(?:\n|$))")
+    r"(?:来源[:：/／][ \t　]*|图片来自|\d{1,2}:\d{2}[ \t　]+)" + WEAK_OUTLET + r"(?=[ \t　]*(?:\n|$))")
 
 
 def find_media_outlets(text: str) -> Iterable[Cand]:
@@ -1237,9 +1237,10 @@ def find_media_outlets(text: str) -> Iterable[Cand]:
 
 # the Party's plenums and congresses as policy texts cite them (党的二十届二中、三中全会, 省第十四次党代会),
 # named as the gold and Wikidata name them. A local congress without its place (省第十四次党代会) gets a
-# placeholder ({省}) that the resolver fills with the document's province, city or district.
+# placeholder ({省}) that the resolver fills with the document's province, city or district. A local
+# committee's plenum (省委十五届三中全会) is not the Central Committee's: no match starts inside its number.
 CN_NUM = "[一二三四五六七八九十]+"
-PLENUM_RE = re.compile(rf"(?<![省市区县委])(?:党的)?({CN_NUM})届((?:{CN_NUM}中[、和及]?)+)全会")
+PLENUM_RE = re.compile(rf"(?<![省市区县委一二三四五六七八九十])(?:党的)?({CN_NUM})届((?:{CN_NUM}中[、和及]?)+)全会")
 CONGRESS_RE = re.compile(
     rf"(?:中共)?([\u4e00-\u9fff]{{2,4}}?)?(省|市|区|县)(?:第({CN_NUM})次|({CN_NUM})届({CN_NUM})次)党代会")
 
@@ -1249,6 +1250,8 @@ def find_party_meetings(text: str, places: frozenset = frozenset()) -> Iterable[
 
     >>> [(c.canonical) for c in find_party_meetings("贯彻党的二十届二中、三中全会精神")]
     ['中国共产党第二十届中央委员会第二次全体会议', '中国共产党第二十届中央委员会第三次全体会议']
+    >>> list(find_party_meetings("贯彻省委十五届三中全会精神"))  # a provincial committee's plenum
+    []
     >>> [c.canonical for c in find_party_meetings("落实省第十四次党代会部署")]
     ['中国共产党{省}第十四次代表大会']
     >>> [c.canonical for c in find_party_meetings("浙江省第十五次党代会", frozenset({"浙江"}))]
@@ -1687,10 +1690,10 @@ class PersonFinder:
         # a news dateline's author (新华网福州6月20日电 (林嘉琦)) or a bracketed credit on a line of its
         # own ((钱晨菲)): names separated by spaces inside the brackets
         # ((林洁) after a report's last sentence, on the line's end, is its author's credit too)
-        self.credit_re = re.compile(
-            rf"(?:(?<=电)|(?<=讯)|^)[ \t]*[((][ \t]*((?:{name})(?:[ \t]+(?:{name}))*)[ \t]*[))][ \t]*(?=$|\d|[\u4e00-\u9fff])"
-            rf"|(?<=[。!?!?])[ \t]*[((]((?:{name})(?:[ \t]+(?:{name}))*)[))][ \t]*$",
-            re.M)
+        credit = rf"[((][ \t]*((?:{name})(?:[ \t]+(?:{name}))*)[ \t]*[))]"
+        self.credit_res = (
+            re.compile(rf"(?:(?<=电)|(?<=讯)|^)[ \t]*{credit}[ \t]*(?=$|\d|[\u4e00-\u9fff])", re.M),
+            re.compile(rf"(?<=[。!?!?])[ \t]*{credit}[ \t]*$", re.M))
         self.name_re = re.compile(name)
         self.name_full = re.compile(rf"(?:{sur_re})[\u4e00-\u9fff]{{1,2}}")
         self.speech_re = re.compile("|".join(self.SPEECH + self.ATTEND))
@@ -1860,8 +1863,8 @@ class PersonFinder:
                             and text[s:e] not in self.word_tags and (
                                 e == len(text) or text[e] in "、,。;:!?)" or text.startswith(NAME_FOLLOWERS, e))):
                         # 负责人应当向…: a dictionary word (应当/v), not a name; but 市委书记陆治原, — three
-                        # characters closed by punctuation or a verb of speech after a title (县委书记
-                        # 江海洋出席) — is a name whose first two characters happen to be a word
+                        # characters closed by punctuation or a word that follows names (县委书记江海洋
+                        # 出席, …在) after a title — is a name whose first two characters happen to be a word
                         continue
                     if (s, e) not in seen:
                         seen.add((s, e))
@@ -1906,10 +1909,9 @@ class PersonFinder:
             if (s, e) not in seen and text[e - 1] not in NOT_NAME_END and text[s:e] not in self.res.surface_index:
                 seen.add((s, e))
                 yield Cand(s, e, "Person", "person:reported", priority=3, confidence=0.6)
-        for m in self.credit_re.finditer(text):
-            g = 1 if m.group(1) else 2
-            for nm in re.finditer(r"[^ \t]+", m.group(g)):
-                s, e = m.start(g) + nm.start(), m.start(g) + nm.end()
+        for m in (m for rx in self.credit_res for m in rx.finditer(text)):
+            for nm in re.finditer(r"[^ \t]+", m.group(1)):
+                s, e = m.start(1) + nm.start(), m.start(1) + nm.end()
                 if (s, e) not in seen and (e - s) in (2, 3) and self._list_name(text, s, e):
                     seen.add((s, e))
                     yield Cand(s, e, "Person", "person:byline", priority=3, confidence=0.6)
