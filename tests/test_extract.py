@@ -76,6 +76,14 @@ def test_generic_class_nouns_are_not_names(ex):
                    for m in ext.mentions), names(ext)
 
 
+def test_a_park_named_by_its_industry_alone(ex):
+    # opening a clause or a list item, it is the zone's park; after a modifier, a kind of park
+    _, ext = found(ex, "全区建成三个园区。集成电路产业园累计已招引企业30家,生物医药产业园、海湾产业园加快建设。")
+    assert {"集成电路产业园", "生物医药产业园"} <= {n for n, t in names(ext).items() if t == "Zone"}
+    _, ext = found(ex, "打造一批有影响力的集成电路产业园。")
+    assert "集成电路产业园" not in names(ext)
+
+
 def test_words_running_on_past_a_suffix_are_not_names(ex):
     # 大学生 is students, not a university
     _, ext = found(ex, "今年引进应届大学生2万人。")

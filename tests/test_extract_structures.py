@@ -53,6 +53,24 @@ def test_place_names_sharing_a_head(ex):
                                  "新乡国家高新技术产业开发区"}
 
 
+def test_bare_stems_share_the_class_noun_of_the_last_name(ex):
+    # invented lab names: every stem takes the class noun the last item is written with
+    ext = extract(ex, "目前已建成青枫、鹤汀、云栖湾实验室,正在筹建石帆实验室。")
+    assert named(ext, "Laboratory") == {"青枫实验室", "鹤汀实验室", "云栖湾实验室", "石帆实验室"}
+    ext = extract(ex, "首批中的青枫、鹤汀及云栖湾研究院已投用。")
+    assert named(ext, "ResearchInstitute") >= {"青枫研究院", "鹤汀研究院", "云栖湾研究院"}
+
+
+def test_a_stem_list_is_left_alone_when_an_item_is_no_bare_stem(ex):
+    # a name, a sector or the tail of a phrase before the last name: no shared class noun
+    assert named(extract(ex, "浙江大学、云栖湾实验室联合发布成果。"), "Laboratory") == {"云栖湾实验室"}
+    assert named(extract(ex, "围绕人工智能、云栖湾实验室开展合作。"), "Laboratory") == {"云栖湾实验室"}
+    assert "健康实验室" not in named(extract(ex, "云栖湾实验室聚焦再生医学与健康、佛山石帆实验室专攻材料。"),
+                                     "Laboratory")
+    # two items: the first must be a proper noun (实现封顶 is a clause)
+    assert "封顶实验室" not in named(extract(ex, "主体工程实现封顶、同位素实验室完成验收。"), "Laboratory")
+
+
 def test_bare_districts_listed_before_one_ending_are_districts(ex):
     ext = extract(ex, "方案提出推动余杭、临平和钱塘三区协同发展。")
     assert named(ext, "Zone") >= {"余杭区", "临平区", "杭州市钱塘区"}

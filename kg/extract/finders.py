@@ -43,6 +43,8 @@ PRODUCTION_BASE_RE = re.compile(r"(?:生产|制造|研发|产业化|量产|中�
 # is a proper name in Zhejiang), nor 创新基地/创新区, whose head is more than the industry
 INDUSTRY_PARK_SUFFIXES = frozenset(("产业园", "产业园区", "园区", "产业基地", "基地", "集聚区", "产业集聚区",
                                     "产业平台", "综合体"))
+# the endings of a park a zone may name by its industry alone (not 基地, 园区 or 平台: kinds of place)
+NAMED_INDUSTRY_PARK_SUFFIXES = frozenset(("产业园", "产业园区", "特色产业园"))
 INDUSTRY_MODIFIERS = ("", "现代", "国际", "高端", "先进", "新兴", "高新技术", "高科技", "科技")
 LOOSE_STOP_POS = frozenset("p c u uj ul uz uv ud ug r y e o w x f k h".split())
 # one of these between two names makes them one (天津滨海—中关村科技园, 中电光谷·重庆智创园)
@@ -462,6 +464,25 @@ class MorphologyFinder:
                 return True
         return False
 
+    # what stands before a park named only by its industry when the text means one park: the start
+    # of a clause or of a list item, or 即/是 (“一园”即新材料产业园)
+    PARK_NAMED_BEFORE = re.compile(r"(?:^|[。,;:、“\n]|即|是)$")
+
+    def park_named_by_industry(self, text: str, start: int, end: int, suffix: str) -> bool:
+        """A park a zone names by its industry alone (医疗器械产业园累计已招引…, 5G产业园、联甬产业园) is
+        that zone's park when it opens a clause or a list item; after a modifier (较大影响力的…, 一批…)
+        it is a kind of park.
+
+        >>> from kg.extract.resources import load_resources
+        >>> m = MorphologyFinder(load_resources())
+        >>> m.park_named_by_industry("。医疗器械产业园累计已招引企业", 1, 8, "产业园")
+        True
+        >>> m.park_named_by_industry("打造有影响力的集成电路产业园", 7, 14, "产业园")
+        False
+        """
+        return suffix in NAMED_INDUSTRY_PARK_SUFFIXES and bool(
+            self.PARK_NAMED_BEFORE.search(text, max(0, start - 1), start))
+
     def city_district(self, text: str, head: str) -> bool:
         """``光明区`` is a district when the text also writes it after its city (深圳光明区, 深圳市光明区),
         though 光明 alone is no place name."""
@@ -784,7 +805,8 @@ class MorphologyFinder:
                 bool(self.TITLE_AFTER.match(text, e)) or text.count(text[start:e]) >= 2)
             if self.is_generic(text, tv, start, head_end, typ) and not titled:
                 continue
-            if suffix in INDUSTRY_PARK_SUFFIXES and self.industry_only(text[start:head_end]):
+            if suffix in INDUSTRY_PARK_SUFFIXES and self.industry_only(text[start:head_end]) \
+                    and not self.park_named_by_industry(text, start, e, suffix):
                 continue  # 医疗器械产业园, 集成电路产业园区: a kind of park, not a named one
             if typ in ("Laboratory", "InnovationPlatform") and text.startswith(("体系", "系统"), e):
                 continue  # …组成的天府实验室体系: a system of labs, not a lab
