@@ -744,6 +744,18 @@ def test_an_industry_system_built_by_an_elided_subject_is_its_focus(ex):
     assert {"电子信息", "数字经济", "智能制造"} <= focus
 
 
+def test_the_tiers_of_a_zones_industry_formula_are_its_focus(ex):
+    text = "青禾高新区重点发展“3+X”产业,“3”即集成电路、生物医药、新材料产业,“X”即先进制造业等产业。"
+    focus = {o for s, p, o in facts(extract(ex, text)) if s == "青禾高新区" and p == "focusesOn"}
+    assert {"集成电路", "生物医药", "先进制造业"} <= focus and any(o.startswith("新材料") for o in focus)
+
+
+def test_industries_a_zone_takes_as_its_lead_in_an_elided_clause_are_its_focus(ex):
+    text = "近年来,青禾高新区整合现有产业资源,以集成电路、生物医药为主导,打造产业集群高地。"
+    focus = {o for s, p, o in facts(extract(ex, text)) if s == "青禾高新区" and p == "focusesOn"}
+    assert {"集成电路", "生物医药"} <= focus
+
+
 def test_partners_who_build_something_together_co_build_it(ex):
     text = "由青禾工控集团和华为合作,联合政府和科研院所建立的长河鲲鹏生态创新中心正式启用。"
     got = facts(extract(ex, text))
