@@ -147,6 +147,15 @@ def test_industries_from_the_list_and_from_chanye(ex):
     assert {"集成电路", "生物医药", "海洋装备产业"} <= got
 
 
+def test_a_zones_own_bodies_written_after_its_short_name(ex):
+    # 经 opens the zone word 经开区 (it is no preposition there); a department's short form that
+    # ends in 局 after a character that usually ends a phrase (创) is a department word
+    _, ext = found(ex, "青禾经开区管委会、青禾高新区科创局和青禾新区经发局联合发布通知。")
+    bodies = {n for n, t in names(ext).items() if t == "GovernmentBody"}
+    assert {"青禾经开区管委会", "青禾高新区科创局", "青禾新区经发局"} <= bodies
+    assert not any(n.startswith("开区") for n in names(ext))
+
+
 def test_people_next_to_titles_and_bylines(ex):
     _, ext = found(ex, "张三丰 李四海\n公司董事长王立新表示,陈建华院士到场。")
     people = {m.surface for m in ext.mentions if m.type == "Person"}

@@ -244,6 +244,11 @@ class MorphologyFinder:
             return False  # 2022年度, 56家: counts and dates are not part of names
         return True
 
+    def is_ending(self, word: str) -> bool:
+        """Is ``word`` a class ending on its own (经开区, 研究院)?"""
+        ending = self.res.suffix_type(word)
+        return ending is not None and ending[0] == word
+
     def left_edge(self, text: str, tv: TokenView, start_tok: int, typ: str, limit: int = -1) -> int:
         start = tv.starts[start_tok]
         t0 = tv.texts[start_tok]
@@ -328,8 +333,10 @@ class MorphologyFinder:
                 # 2021|年度|浙江省高新区: a date word (年度, 年底) is no part of the name either
                 start = tv.ends[j] if t in DATE_WORDS or all(c in FUNCTION_CHARS for c in t[1:]) else tv.starts[j] + 1
                 break
-            if tv.pos[j] is None and len(t) > 1 and any(c in FUNCTION_CHARS for c in t):
-                cut = max(i for i, c in enumerate(t) if c in FUNCTION_CHARS) + 1
+            # (not a function character that opens a class ending: 青禾|经开区|管委会, 经开区 = zone)
+            fcs = [i for i, c in enumerate(t) if c in FUNCTION_CHARS and not self.is_ending(t[i:])]
+            if tv.pos[j] is None and len(t) > 1 and fcs:
+                cut = max(fcs) + 1
                 if cut < len(t):
                     start = tv.starts[j] + cut
                 break
@@ -615,6 +622,15 @@ class MorphologyFinder:
             return False
         entry = self.res.lexicon_entry(tv.texts[j])
         return entry is not None and entry.type == "Zone"
+
+    def zone_department(self, text: str, tv: TokenView, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` a zone's name (by its ending) and then one department word
+        (青禾高新区|科创局), so that the zone is the department's place?"""
+        j = tv.token_at(end - 1)
+        if tv.ends[j] != end or tv.texts[j] not in self.res.gov_departments or tv.starts[j] <= start:
+            return False
+        ending = self.res.suffix_type(text[start : tv.starts[j]])
+        return ending is not None and ending[1] == "Zone" and tv.starts[j] - start > len(ending[0])
 
     def cut_place(self, text: str, tv: TokenView, start: int) -> bool:
         """Is ``text[start:start+2]`` a known two-character place whose characters jieba put in two
@@ -923,8 +939,10 @@ class MorphologyFinder:
                 continue  # X高新区党工委书记Y: a title of the zone's head (ledBy the zone), not the body
             if suffix in self.res.place_suffixes and (
                 not (self.starts_with_place(name) or tv.pos[tv.token_at(start)] == "ns"
-                     or self.starts_with_zone(text, tv, start))
-                or text[s - 1] in NOT_BEFORE_PLACE_SUFFIX
+                     or self.starts_with_zone(text, tv, start) or self.zone_department(text, tv, start, e))
+                or (text[s - 1] in NOT_BEFORE_PLACE_SUFFIX
+                    # (a department word ends in the suffix: 东湖高新区|科创局)
+                    and tv.texts[tv.token_at(s - 1)] not in self.res.gov_departments)
             ):
                 continue
             if name.startswith(self.res.deictics) and text[start:head_end] in self.res.deictics:
