@@ -431,6 +431,29 @@ def zone_other_forms(res: Resources, name: str) -> set[str]:
     return {bare + kept + res.official_zone_endings[short], bare + kept + short, bare + short} - {name}
 
 
+# a zone's own bodies, by their endings written short or in full
+ZONE_BODY_ENDINGS = (("管理委员会", "管委会"), ("管委会", "管委会"), ("党工作委员会", "党工委"), ("党工委", "党工委"))
+
+
+def zone_body_key(res: Resources, name: str) -> str:
+    """One key for a zone's body whatever form its zone is written in, or "":
+
+    >>> from kg.extract.resources import load_resources
+    >>> res = load_resources()
+    >>> zone_body_key(res, "萧山经开区管委会") == zone_body_key(res, "萧山经济技术开发区管理委员会")
+    True
+    >>> zone_body_key(res, "杭州市人民政府")
+    ''
+    """
+    for ending, short in ZONE_BODY_ENDINGS:
+        if name.endswith(ending):
+            zone = name[: -len(ending)]
+            if res.zone_ending(zone) is None:
+                return ""
+            return res.zone_key(zone) + short
+    return ""
+
+
 NUMBERED_PREFIX = re.compile(r"[“\"]?[0-9A-Za-z+]+[”\"]?")
 ORG_LIKE_TYPES = frozenset(("Zone", "ResearchInstitute", "Laboratory", "InnovationPlatform", "Facility",
                             "University", "Enterprise"))
@@ -451,6 +474,13 @@ def _full_form(res: Resources, typ: str, name: str, names: list[str]) -> str:
                 return known[0]
             longest = max([name, *same], key=lambda o: (len(o), o))
             return longest
+    if typ == "GovernmentBody" and zone_body_key(res, name):
+        # 萧山经开区管委会 / 萧山经济技术开发区管委会: one zone's body, its zone written short or in full
+        key = zone_body_key(res, name)
+        same = [o for o in names if o != name and o[:1] == name[:1] and zone_body_key(res, o) == key]
+        if same:
+            known = sorted(o for o in same if res.lexicon_entry(o) is not None)
+            return known[0] if known else max([name, *same], key=lambda o: (len(o), o))
     suf = res.suffix_type(name)
     candidates = []
     for other in names:

@@ -55,6 +55,16 @@ def test_short_form_merges_into_its_unique_full_form_across_documents():
     assert entity_of(r, b, "复旦宁研院").key == entity_of(r, a, "复旦大学宁波创新研究院").key
 
 
+def test_a_zones_body_is_one_whether_its_zone_is_written_short_or_in_full():
+    a = doc_with("青禾经济技术开发区管委会发布通知。", [("青禾经济技术开发区管委会", "GovernmentBody")], path="a.txt")
+    b = doc_with("青禾经开区管委会召开会议。", [("青禾经开区管委会", "GovernmentBody")], path="b.txt")
+    c = doc_with("青禾高新区管委会召开会议。", [("青禾高新区管委会", "GovernmentBody")], path="c.txt")
+    r = resolve([a, b, c])
+    assert entity_of(r, b, "青禾经开区管委会").key == entity_of(r, a, "青禾经济技术开发区管委会").key
+    # the same place's other zone has a body of its own
+    assert entity_of(r, c, "青禾高新区管委会").key != entity_of(r, a, "青禾经济技术开发区管委会").key
+
+
 def test_ambiguous_short_form_stays_separate():
     a = doc_with("宁波智能研究院和宁波材料研究院。",
                  [("宁波智能研究院", "ResearchInstitute"), ("宁波材料研究院", "ResearchInstitute")])
