@@ -334,8 +334,9 @@ class MorphologyFinder:
                 start = tv.ends[j] if t in DATE_WORDS or all(c in FUNCTION_CHARS for c in t[1:]) else tv.starts[j] + 1
                 break
             # (not a function character that opens a class ending: 青禾|经开区|管委会, 经开区 = zone)
-            fcs = [i for i, c in enumerate(t) if c in FUNCTION_CHARS and not self.is_ending(t[i:])]
-            if tv.pos[j] is None and len(t) > 1 and fcs:
+            fcs = [i for i, c in enumerate(t) if c in FUNCTION_CHARS and not self.is_ending(t[i:])] \
+                if tv.pos[j] is None and len(t) > 1 else None
+            if fcs:
                 cut = max(fcs) + 1
                 if cut < len(t):
                     start = tv.starts[j] + cut
