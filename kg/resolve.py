@@ -474,9 +474,9 @@ def _full_form(res: Resources, typ: str, name: str, names: list[str]) -> str:
                 return known[0]
             longest = max([name, *same], key=lambda o: (len(o), o))
             return longest
-    if typ == "GovernmentBody" and zone_body_key(res, name):
+    key = zone_body_key(res, name) if typ == "GovernmentBody" else ""
+    if key:
         # 萧山经开区管委会 / 萧山经济技术开发区管委会: one zone's body, its zone written short or in full
-        key = zone_body_key(res, name)
         same = [o for o in names if o != name and o[:1] == name[:1] and zone_body_key(res, o) == key]
         if same:
             known = sorted(o for o in same if res.lexicon_entry(o) is not None)

@@ -797,3 +797,58 @@ def sibling_list_names(text: str, tv: TokenView, cands: list[Cand], morph: Morph
             if _sibling_name(morph, tv, text, a, b, typ):
                 out.append(Cand(a, b, typ, "coord:name-list", priority=3, confidence=0.6))
     return out
+
+
+# the classes whose names are often a short stem and a class noun, listed with the noun written once
+# (之江、良渚、西湖、湖畔实验室); the stems are words of their own, not places or sectors
+STEM_LIST_TYPES = ("Laboratory", "ResearchInstitute")
+STEM_MAX = 4  # a stem longer than this is a phrase (数字经济与智能制造) more often than a name
+
+
+def stem_list_names(text: str, tv: TokenView, cands: list[Cand], morph: MorphologyFinder) -> list[Cand]:
+    """``之江、良渚、西湖、湖畔实验室``: bare stems listed before a name made of a short stem and a
+    class noun share that noun: four labs. Every item must be a short word that is no name, sector,
+    class word or clause of its own, else the list is left alone (``浙江大学、湖畔实验室`` is two
+    names already; ``人工智能、湖畔实验室`` a sector and a lab). Returns the new items; tested in
+    ``tests/test_extract_structures.py`` (it needs the loaded resources and jieba's words)."""
+    res = morph.res
+    extra = []
+    for c in cands:
+        if c.type not in STEM_LIST_TYPES or c.start < 3 or text[c.start - 1] not in "、和及":
+            continue  # nothing coordinated before it (most names: checked first, it is cheap)
+        name = text[c.start : c.end]
+        ending = res.suffix_type(name)
+        if ending is None or ending[1] != c.type or not 2 <= len(name) - len(ending[0]) <= STEM_MAX:
+            continue
+        items = []
+        pos = c.start
+        # 和/及 before the last name joins it when it is a word of its own, or glued by jieba to an
+        # unknown stem (鹤汀及|云栖湾)
+        while pos > 0 and (text[pos - 1] == "、" or pos == c.start and text[pos - 1] in "和及" and (
+                tv.is_token_start(pos - 1) or tv.pos[tv.token_at(pos - 1)] is None)):
+            j = pos - 1
+            k = j
+            while k > 0 and j - k <= STEM_MAX and is_cjk(text[k - 1]) and text[k - 1] != "、":
+                k -= 1
+            if text[k - 1 : k] != "、":
+                k = tv.starts[tv.token_at(j - 1)]  # the first item: the one word before its 、
+            item = text[k:j]
+            if not (2 <= len(item) <= STEM_MAX and all(is_cjk(ch) for ch in item)) or (
+                    not tv.is_token_start(k) or not (tv.is_token_end(j) or text[j] in "和及")
+                    or item in res.generic_words or item in res.industries or res.suffix_type(item) is not None
+                    or any(x.start < j and k < x.end for x in cands)
+                    or _has_verb(morph, tv, k, j) or item.startswith(res.deictics)):
+                items = []
+                break
+            items.append((k, j))
+            pos = k
+        if len(items) == 1 and not all(tv.pos[t] in ("ns", "nz", "nr", "nrt")
+                                       for t in range(tv.token_at(items[0][0]), tv.token_at(items[0][1] - 1) + 1)):
+            continue  # two items: the first must be a proper noun (实现|封顶、同位素实验室 is a clause)
+        before = tv.token_at(items[-1][0]) - 1 if items else -1
+        if before >= 0 and tv.texts[before] in ("与", "和", "及", "或"):
+            continue  # 再生医学与健康、佛山季华实验室: the first item is the tail of a phrase
+        for k, j in items:
+            extra.append(Cand(k, j, c.type, "coord:stem", canonical=text[k:j] + ending[0], priority=3,
+                              confidence=0.65))
+    return extra
