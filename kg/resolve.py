@@ -459,28 +459,29 @@ ORG_LIKE_TYPES = frozenset(("Zone", "ResearchInstitute", "Laboratory", "Innovati
                             "University", "Enterprise"))
 
 
+def _form_sharing_key(res: Resources, name: str, names: list[str], key_of) -> str:
+    """Among the names with ``name``'s key (and first character), the one that names them all: a
+    lexicon name if one of them is, else the longest; "" when no other name shares the key."""
+    key = key_of(name)
+    same = [o for o in names if o != name and o[:1] == name[:1] and key_of(o) == key]
+    if not same:
+        return ""
+    known = sorted(o for o in same if res.lexicon_entry(o) is not None)
+    return known[0] if known else max([name, *same], key=lambda o: (len(o), o))
+
+
 def _full_form(res: Resources, typ: str, name: str, names: list[str]) -> str:
     """The unique longer same-type name that ``name`` abbreviates, else ``name``."""
     if res.lexicon_entry(name) is not None:
         return name
-    if typ == "Zone" and res.zone_abbreviations:
-        # 合肥高新区 / 合肥高新技术产业开发区 / 合肥国家高新技术产业开发区: one zone, named by its
-        # lexicon entry if one of the forms has one, else by the longest form
-        key = res.zone_key(name)
-        same = [o for o in names if o != name and o[:1] == name[:1] and res.zone_key(o) == key]
-        if same:
-            known = sorted(o for o in same if res.lexicon_entry(o) is not None)
-            if known:
-                return known[0]
-            longest = max([name, *same], key=lambda o: (len(o), o))
-            return longest
-    key = zone_body_key(res, name) if typ == "GovernmentBody" else ""
-    if key:
-        # 萧山经开区管委会 / 萧山经济技术开发区管委会: one zone's body, its zone written short or in full
-        same = [o for o in names if o != name and o[:1] == name[:1] and zone_body_key(res, o) == key]
-        if same:
-            known = sorted(o for o in same if res.lexicon_entry(o) is not None)
-            return known[0] if known else max([name, *same], key=lambda o: (len(o), o))
+    # 合肥高新区 / 合肥高新技术产业开发区 / 合肥国家高新技术产业开发区: one zone; 萧山经开区管委会 /
+    # 萧山经济技术开发区管委会: one zone's body, its zone written short or in full
+    key_of = (res.zone_key if typ == "Zone" and res.zone_abbreviations
+              else (lambda o: zone_body_key(res, o)) if typ == "GovernmentBody" else None)
+    if key_of is not None and key_of(name):
+        form = _form_sharing_key(res, name, names, key_of)
+        if form:
+            return form
     suf = res.suffix_type(name)
     candidates = []
     for other in names:

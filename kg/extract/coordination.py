@@ -12,7 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
-from .finders import DEVELOP_VERBS, FUNCTION_CHARS, Cand, MorphologyFinder, STOP_CHARS, VERB_POS, is_cjk
+from .finders import (DEVELOP_VERBS, FUNCTION_CHARS, STOP_CHARS, TOWN_ENDINGS, VERB_POS, Cand, MorphologyFinder,
+                      is_cjk)
 from .tokens import TokenView
 
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -726,7 +727,6 @@ def _sibling_name(morph, tv: TokenView, text: str, s: int, e: int, typ: str) -> 
     return not _has_verb(morph, tv, s, e)
 
 
-TOWN_ENDINGS = ("镇", "街道")
 # words that open a clause before a list of names and are never a name's first word
 LEAD_POS = ("v", "d", "p", "c", "r", "uj", "ul", "m", "q", "f")
 

@@ -32,6 +32,8 @@ FUNCTION_CHARS = set("是以这需在由将已的了家个所和与及或等把�
 # modal and adverb characters jieba may glue to a name's last character (…产业园|区要|突出): after a
 # suffix they start the predicate, they are not part of the name
 GLUED_MODALS = set("要会能应可也还都就并")
+# the endings of a town's name (乔李镇, 北干街道)
+TOWN_ENDINGS = ("镇", "街道")
 # programme, award, event and policy names are phrases: verbs and adjectives stand inside them
 LOOSE_TYPES = frozenset(("Initiative", "Award", "Event", "Policy"))
 # a byline's title words, which also end common nouns (制作者, 工作者, 编辑 in 总编辑): only a whole
@@ -849,7 +851,7 @@ class MorphologyFinder:
                 # without the district
                 k0 = tv.token_at(s)
                 town0 = tv.starts[k0]
-                if suffix in ("镇", "街道") and tv.ends[k0] == e and start < town0 and 2 <= s - town0 <= 3 \
+                if suffix in TOWN_ENDINGS and tv.ends[k0] == e and start < town0 and 2 <= s - town0 <= 3 \
                         and text[town0 - 1] in "区县":
                     start, name = town0, text[town0:e]
                 elif not (tv.starts[j] == start and head_is_place):
@@ -857,7 +859,7 @@ class MorphologyFinder:
                     k = tv.token_at(s - 1)
                     # (a town's name after its district may be a word jieba does not know: 皋埠)
                     # (or one jieba takes for a person's: 余杭区|乔李/nr|镇)
-                    town = suffix in ("镇", "街道") and text[tv.starts[k] - 1] in "区县" and (
+                    town = suffix in TOWN_ENDINGS and text[tv.starts[k] - 1] in "区县" and (
                         tv.pos[k] == "ns" or tv.pos[k] in (None, "nr", "nz") and 2 <= len(tv.texts[k]) <= 3
                         and all(map(is_cjk, tv.texts[k])))
                     if not (tv.ends[k] == s and tv.starts[k] > start and (tv.pos[k] == "ns" or town)

@@ -425,7 +425,7 @@ def _bracket_qualifiers(text: str, cands: list[Cand], res) -> list[Cand]:
 
     A bracket that defines a short form (以下简称…) or holds anything else is left alone.
     """
-    out = []
+    out, changed = [], False
     for c in cands:
         m = BRACKET_QUALIFIER_RE.match(text, c.end) if c.type in BRACKET_QUALIFIER_TYPES else None
         if m is not None:
@@ -439,8 +439,10 @@ def _bracket_qualifiers(text: str, cands: list[Cand], res) -> list[Cand]:
                 # the lexicon's canonical name is the name without the bracket: another entity
                 c = Cand(c.start, m.end(), c.type, c.source + "+bracket", priority=c.priority,
                          confidence=c.confidence, kind=c.kind)
+                changed = True
         out.append(c)
-    return select(out)  # the longer name swallows what the bracket held (松山湖校区)
+    # the longer name swallows what the bracket held (松山湖校区)
+    return select(out) if changed else cands
 
 
 def _refer_back_policies(cands: list[Cand], text: str, res) -> list[Cand]:
