@@ -258,6 +258,31 @@ def eval_(
         typer.echo(format_report(report))
 
 
+@app.command("train-relations")
+def train_relations(
+    gold: List[Path] = typer.Argument(..., help="Gold files, or .txt files listing them one per line "
+                                      "(the shipped model: eval/TRAINING_SETS.txt)."),
+    out: Path = typer.Option(Path("kg/data/relation_model.json"), "--out", "-o",
+                             help="Where to write the model (JSON; replaced atomically)."),
+    c: float = typer.Option(0.3, "--c", help="Inverse regularisation strength of the logistic regression."),
+) -> None:
+    """Train the learned relation model on gold files (needs scikit-learn: pip install '.[train]').
+    The pipeline runs without the model over the gold's documents; each pair of entities it finds
+    in one sentence or two neighbouring ones is labelled with the gold relation between them."""
+    from .train import train_relation_model
+
+    try:
+        model = train_relation_model(gold, out, c=c, progress=lambda line: typer.echo(line, err=True))
+    except KGError as err:
+        _fail(err)
+    except ImportError as err:
+        typer.echo(f"error: {err}; training needs scikit-learn (pip install '.[train]')", err=True)
+        raise typer.Exit(1)
+    labels = model.meta.get("labels", {})
+    typer.echo(f"wrote {out}: {len(model.weights)} features, {sum(labels.values())} pairs, "
+               f"{sum(v for k, v in labels.items() if k != 'none')} with a gold relation")
+
+
 def main() -> None:
     """Entry point of the ``kg`` console script."""
     try:

@@ -282,19 +282,51 @@ class EvalReport:
         return d
 
 
+class GoldNames:
+    """Which gold entities a node stands for: those one of its labels names, after normalising
+    punctuation; failing that, those one of its labels is an alias of.
+
+    >>> g = GoldNames([GoldDoc("d", [GoldEntity("浙江大学", "University", {"浙大"})], [], [], [])])
+    >>> g.match({"浙大"}), g.match({"“浙江大学”", "浙大"}), g.match({"西湖大学"})
+    ({'浙江大学'}, {'浙江大学'}, set())
+    """
+
+    def __init__(self, gold: list[GoldDoc]):
+        # one gold entity per name across documents
+        self.entities: dict[str, GoldEntity] = {}
+        for gd in gold:
+            for e in gd.entities:
+                g = self.entities.setdefault(e.name, GoldEntity(e.name, e.type, set()))
+                g.aliases |= e.aliases
+        self._by_alias: dict[str, set[str]] = defaultdict(set)
+        self._by_name: dict[str, set[str]] = defaultdict(set)
+        for name, g in self.entities.items():
+            self._by_name[norm_label(name)].add(name)
+            for k in g.keys():
+                self._by_alias[k].add(name)
+
+    def match(self, labels: Iterable[str]) -> set[str]:
+        keys = {norm_label(label) for label in labels}
+        matched = set().union(*(self._by_name.get(k, set()) for k in keys))
+        if not matched:  # no label is a gold name: fall back to the gold aliases
+            matched = set().union(*(self._by_alias.get(k, set()) for k in keys))
+        return matched
+
+
+def canonical_triple(s: str, p: str, o: str) -> tuple[str, str, str]:
+    """One spelling per fact: an inverse predicate turned round, a symmetric one in name order.
+
+    >>> canonical_triple("B", "supportedBy", "A"), canonical_triple("乙", "cooperatesWith", "甲")
+    (('A', 'supports', 'B'), ('乙', 'cooperatesWith', '甲'))
+    """
+    if p in SYMMETRIC and o < s:
+        return (o, p, s)
+    return (o, INVERSE[p], s) if p in INVERSE else (s, p, o)
+
+
 def score(gold: list[GoldDoc], pred: Prediction) -> EvalReport:
-    # one gold entity per name across documents
-    gold_ents: dict[str, GoldEntity] = {}
-    for gd in gold:
-        for e in gd.entities:
-            g = gold_ents.setdefault(e.name, GoldEntity(e.name, e.type, set()))
-            g.aliases |= e.aliases
-    key_to_gold: dict[str, set[str]] = defaultdict(set)
-    name_to_gold: dict[str, set[str]] = defaultdict(set)
-    for name, g in gold_ents.items():
-        name_to_gold[norm_label(name)].add(name)
-        for k in g.keys():
-            key_to_gold[k].add(name)
+    names = GoldNames(gold)
+    gold_ents = names.entities
     # nodes of the gold's documents
     gold_paths = [gd.doc for gd in gold]
     nodes = [n for n in pred.nodes.values()
@@ -302,10 +334,7 @@ def score(gold: list[GoldDoc], pred: Prediction) -> EvalReport:
     node_gold: dict[str, set[str]] = {}
     gold_nodes: dict[str, list[PredNode]] = defaultdict(list)
     for n in nodes:
-        keys = {norm_label(label) for label in n.labels}
-        matched = set().union(*(name_to_gold.get(k, set()) for k in keys))
-        if not matched:  # no label is a gold name: fall back to the gold aliases
-            matched = set().union(*(key_to_gold.get(k, set()) for k in keys))
+        matched = names.match(n.labels)
         node_gold[n.key] = matched
         for g in matched:
             gold_nodes[g].append(n)
@@ -333,11 +362,7 @@ def score(gold: list[GoldDoc], pred: Prediction) -> EvalReport:
     missed_rel, spurious_rel = [], []
     missed_ends_found: dict[str, int] = defaultdict(int)
 
-    def canon(s, p, o):
-        if p in SYMMETRIC and o < s:
-            return (o, p, s)
-        return (o, INVERSE[p], s) if p in INVERSE else (s, p, o)
-
+    canon = canonical_triple
     for gd in gold:
         facts = set()
         for path, fs in pred.facts.items():

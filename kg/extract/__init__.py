@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
+import jieba
 from spacy import util
+from spacy.tokens import Doc
 
 from ..records import (
     DocExtraction,
@@ -26,6 +28,10 @@ from ..records import (
     RelationMention,
     TierMention,
 )
+# jieba announces building its dictionary on stderr ("Building prefix dict …") when it first
+# segments; a command's one-line error would come after three lines of that
+jieba.setLogLevel(60)
+
 from . import pipeline as _pipeline  # noqa: F401  (registers the component factories)
 from . import zh_tokenizer as _zh_tokenizer  # noqa: F401  (registers the tokenizer)
 from .finders import Cand
@@ -104,14 +110,21 @@ class Extractor:
         self.nlp = nlp
 
     @classmethod
-    def load(cls, config: Optional[Path] = None) -> "Extractor":
+    def load(cls, config: Optional[Path] = None, exclude: Sequence[str] = ()) -> "Extractor":
+        """The pipeline of ``config`` (default ``config.cfg``), without the components named in
+        ``exclude`` (training the relation model runs the pipeline without it)."""
         cfg = util.load_config(Path(config) if config else CONFIG_PATH)
-        nlp = util.load_model_from_config(cfg, auto_fill=True, validate=True)
+        nlp = util.load_model_from_config(cfg, auto_fill=True, validate=True, exclude=list(exclude))
         data_dir = Path(cfg["components"]["kg_entities"].get("data_dir") or DATA_DIR).resolve()
         _register_user_words(load_resources(data_dir), str(data_dir))
         return cls(nlp)
 
     def extract(self, doc: Document) -> DocExtraction:
+        return self.records(doc, self.run(doc))
+
+    def run(self, doc: Document) -> Doc:
+        """Run the components over the document's normalised text; their results are in the
+        returned Doc's ``user_data``."""
         text = doc.norm
         offsets = doc.offsets
         # sentence spans in the normalised text
@@ -126,6 +139,13 @@ class Extractor:
         sdoc.user_data["kg_meta"] = (doc.meta.title, doc.meta.kind)
         for _, proc in self.nlp.pipeline:
             sdoc = proc(sdoc)
+        return sdoc
+
+    def records(self, doc: Document, sdoc: Doc) -> DocExtraction:
+        """The typed records of what the components found in ``doc`` (run by ``run``)."""
+        text = doc.norm
+        offsets = doc.offsets
+        sent_norm = sdoc.user_data["kg_sentences"]
         sent_starts = [lo for lo, _ in sent_norm]
         sent_index = [s.index for s in doc.sentences if bisect_left(offsets, s.end) > bisect_left(offsets, s.start)]
 

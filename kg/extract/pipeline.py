@@ -3,6 +3,7 @@
     kg_entities   finders (lexicon, morphology, 《》, “”, industries, people) + coordination
     kg_systems    number-formula platform systems and their tiers' members
     kg_relations  verb-cue relations
+    kg_relation_model  learned relations between entity pairs the cues leave unlinked
 
 Components keep their results in ``doc.user_data`` (character spans of ``doc.text``, which is the
 normalised document text), because names do not always fall on jieba token boundaries.
@@ -35,7 +36,8 @@ from .finders import (
     find_short_institutes,
     select,
 )
-from .relations import RelationFinder
+from .relation_model import MODEL_FILE, RelationModel, model_relations, pair_instances
+from .relations import RelationFinder, RelationRules
 from .resources import DATA_DIR, load_resources
 from .systems import assign_members, find_formulas
 from .tokens import TokenView
@@ -503,6 +505,41 @@ class RelationComponent:
         return doc
 
 
+def relation_pairs(doc: Doc, signatures: dict, window: int):
+    """The entity pairs the relation model scores, from what the earlier components found."""
+    tv = doc.user_data.get("kg_tokens")
+    if tv is None:
+        return []
+    title, _ = doc.user_data.get("kg_meta", ("", ""))
+    return pair_instances(doc_text(doc), tv, doc.user_data.get("kg_cands", []), sentence_bounds(doc),
+                          doc.user_data.get("kg_relations", []), title or "", signatures, window)
+
+
+class RelationModelComponent:
+    """Adds the learned model's relations (``relation_model.py``) to ``user_data["kg_relations"]``."""
+
+    reads_tokens = False  # only doc.user_data (see make_doc)
+
+    def __init__(self, nlp: Language, name: str, data_dir: str, model: str, threshold: float,
+                 window_sentences: int):
+        from ..errors import E, KGError
+
+        data = Path(data_dir) if data_dir else DATA_DIR
+        path = Path(model) if model else data / MODEL_FILE
+        try:
+            self.model = RelationModel.load(path)
+        except (OSError, ValueError, KeyError) as exc:
+            raise KGError(E.E108.format(path=path, detail=exc)) from None
+        self.signatures = RelationRules.load(data).signatures
+        self.threshold = threshold
+        self.window = window_sentences
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = model_relations(relation_pairs(doc, self.signatures, self.window), self.model, self.threshold)
+        doc.user_data["kg_relations"] = list(doc.user_data.get("kg_relations", [])) + found
+        return doc
+
+
 @Language.factory(
     "kg_entities",
     default_config={"data_dir": "", "persons": True, "industries": True},
@@ -519,3 +556,12 @@ def make_systems(nlp: Language, name: str, window_sentences: int):
 @Language.factory("kg_relations", default_config={"data_dir": "", "window_sentences": 1})
 def make_relations(nlp: Language, name: str, data_dir: str, window_sentences: int):
     return RelationComponent(nlp, name, data_dir, window_sentences)
+
+
+@Language.factory(
+    "kg_relation_model",
+    default_config={"data_dir": "", "model": "", "threshold": 0.7, "window_sentences": 1},
+)
+def make_relation_model(nlp: Language, name: str, data_dir: str, model: str, threshold: float,
+                        window_sentences: int):
+    return RelationModelComponent(nlp, name, data_dir, model, threshold, window_sentences)
