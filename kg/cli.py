@@ -262,15 +262,18 @@ def eval_(
 def train_relations(
     gold: List[Path] = typer.Argument(..., help="Gold files, or .txt files listing them one per line "
                                       "(the shipped model: eval/TRAINING_SETS.txt)."),
-    out: Path = typer.Option(Path("kg/data/relation_model.json"), "--out", "-o",
-                             help="Where to write the model (JSON; replaced atomically)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Where to write the model (JSON; replaced "
+                                       "atomically); default: the model the build uses, kg/data/relation_model.json."),
     c: float = typer.Option(0.3, "--c", help="Inverse regularisation strength of the logistic regression."),
 ) -> None:
     """Train the learned relation model on gold files (needs scikit-learn: pip install '.[train]').
     The pipeline runs without the model over the gold's documents; each pair of entities it finds
     in one sentence or two neighbouring ones is labelled with the gold relation between them."""
+    from .extract.relation_model import MODEL_FILE
+    from .extract.resources import DATA_DIR
     from .train import train_relation_model
 
+    out = out or DATA_DIR / MODEL_FILE
     try:
         model = train_relation_model(gold, out, c=c, progress=lambda line: typer.echo(line, err=True))
     except KGError as err:

@@ -475,17 +475,23 @@ def score_extractions(gold_path, extractions: list[DocExtraction], resolution: R
 def run_pipeline(gold_path: Path | str, root: Path | str = ".") -> tuple[list[DocExtraction], Resolution]:
     """Ingest, extract and resolve the documents a gold file names (paths relative to ``root``)."""
     from .extract import Extractor
-    from .ingest import read_document
     from .resolve import resolve
 
     ex = Extractor.load()
-    exts = []
-    for gd in load_gold(gold_path):
+    exts = [ex.extract(doc) for _, doc in gold_documents(load_gold(gold_path), root)]
+    return exts, resolve(exts)
+
+
+def gold_documents(gold: list[GoldDoc], root: Path | str = ".") -> Iterable[tuple[GoldDoc, "Document"]]:
+    """Each gold document with the document it names, read (paths relative to ``root``); E001 for a
+    document that is not there."""
+    from .ingest import read_document
+
+    for gd in gold:
         p = Path(root) / gd.doc
         if not p.is_file():
             raise KGError(E.E001.format(path=p))
-        exts.append(ex.extract(read_document(p)))
-    return exts, resolve(exts)
+        yield gd, read_document(p)
 
 
 def format_report(rep: EvalReport) -> str:

@@ -14,8 +14,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from spacy import util
+
 from .errors import E, KGError
-from .eval import SYMMETRIC, GoldNames, canonical_triple, load_gold
+from .eval import GoldNames, canonical_triple, gold_documents, load_gold
 from .extract.pipeline import doc_text, relation_pairs
 from .extract.relation_model import NONE, RelationModel, group_of, train
 from .extract.relations import RelationRules
@@ -44,17 +46,12 @@ def gold_files(paths: Iterable[Path | str]) -> list[Path]:
 def labelled_instances(gold_path: Path, extractor, signatures: dict, window: int,
                        root: Path = Path(".")) -> tuple[list, list]:
     """The model's candidate pairs in the documents of one gold file, with their gold labels."""
-    from .ingest import read_document
     from .resolve import resolve
 
     gold = load_gold(gold_path)
     names = GoldNames(gold)
     runs = []
-    for gd in gold:
-        p = root / gd.doc
-        if not p.is_file():
-            raise KGError(E.E001.format(path=p))
-        doc = read_document(p)
+    for gd, doc in gold_documents(gold, root):
         sdoc = extractor.run(doc)
         runs.append((gd, doc, sdoc, extractor.records(doc, sdoc)))
     res = resolve([r[3] for r in runs])
@@ -62,23 +59,18 @@ def labelled_instances(gold_path: Path, extractor, signatures: dict, window: int
     feats, labels = [], []
     for gd, doc, sdoc, _ in runs:
         gold_rel = {canonical_triple(*r) for r in gd.relations}
-
-        def gold_names(c) -> set[str]:
-            s, e = doc.to_original(c.start, c.end)
-            k = res.mention_entity.get((doc.doc_id, s, e, c.type))
-            return node_names.get(k, set()) if k else set()
-
+        text = doc_text(sdoc)
         group_names: dict = {}
         for c in sdoc.user_data.get("kg_cands", []):
-            group_names.setdefault(group_of(c, doc_text(sdoc)), set()).update(gold_names(c))
+            s, e = doc.to_original(c.start, c.end)
+            k = res.mention_entity.get((doc.doc_id, s, e, c.type))
+            group_names.setdefault(group_of(c, text), set()).update(node_names.get(k, ()) if k else ())
         for inst in relation_pairs(sdoc, signatures, window):
             na, nb = group_names.get(inst.subject_group, set()), group_names.get(inst.object_group, set())
-            label = NONE
-            for p in inst.predicates:
-                if any((t := canonical_triple(u, p, v)) in gold_rel and (p in SYMMETRIC or t == (u, p, v))
-                       for u in na for v in nb):
-                    label = p
-                    break
+            # the model scores no inverse predicate (NOT_SCORED), so a gold triple in canonical form is
+            # this direction, or either for a symmetric predicate
+            label = next((p for p in inst.predicates
+                          if any(canonical_triple(u, p, v) in gold_rel for u in na for v in nb)), NONE)
             feats.append(inst.features)
             labels.append(label)
     return feats, labels
@@ -87,14 +79,15 @@ def labelled_instances(gold_path: Path, extractor, signatures: dict, window: int
 def train_relation_model(paths: Iterable[Path | str], out: Path, c: float = 0.3,
                          progress: Optional[Callable[[str], None]] = None) -> RelationModel:
     """Train on the gold files ``paths`` and write the model to ``out`` (atomically)."""
-    from .extract import Extractor
+    from .extract import CONFIG_PATH, Extractor
 
     files = gold_files(paths)
     if not files:
         raise KGError(E.E007.format(paths=", ".join(map(str, paths))))
     extractor = Extractor.load(exclude=(MODEL_COMPONENT,))
-    # the pairs are made as the component makes them: same data folder, same window
-    cfg = extractor.nlp.config["components"].get(MODEL_COMPONENT, {})
+    # the pairs are made as the component makes them: same data folder, same window (read from the
+    # config file: spaCy drops an excluded component's settings from nlp.config)
+    cfg = util.load_config(CONFIG_PATH)["components"].get(MODEL_COMPONENT, {})
     signatures = RelationRules.load(Path(cfg.get("data_dir") or DATA_DIR)).signatures
     window = int(cfg.get("window_sentences", 1))
     feats, labels = [], []

@@ -54,13 +54,11 @@ def _register_user_words(res, key: str) -> None:
     ``FREQ``). The undo record holds only the entries the words touch (each word and its
     prefixes), not a copy of jieba's 500,000-entry dictionary (15 MB).
     """
-    import jieba
     from jieba import finalseg
 
     global _JIEBA_WORDS_KEY
     if key == _JIEBA_WORDS_KEY:
         return
-    jieba.setLogLevel(60)
     dt = jieba.dt
     dt.check_initialized()
     _undo_user_words(dt, finalseg)

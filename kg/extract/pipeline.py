@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import E, KGError
 from .coordination import cn_number, find_groups, sibling_list_industries, sibling_list_names, stem_list_names
 from .finders import (
     Cand,
@@ -522,8 +523,6 @@ class RelationModelComponent:
 
     def __init__(self, nlp: Language, name: str, data_dir: str, model: str, threshold: float,
                  window_sentences: int):
-        from ..errors import E, KGError
-
         data = Path(data_dir) if data_dir else DATA_DIR
         path = Path(model) if model else data / MODEL_FILE
         try:

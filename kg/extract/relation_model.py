@@ -168,19 +168,28 @@ def pair_instances(text: str, tv: TokenView, cands: Sequence[Cand], sentences: S
             k += 1
         return out
 
+    verbs_of: dict[tuple[int, int], list[str]] = {}
+
+    def sentence_verbs(lo: int, hi: int) -> list[str]:
+        """The verbs of a sentence span (pairs in one sentence share it)."""
+        if (lo, hi) not in verbs_of:
+            verbs_of[(lo, hi)] = [tv.texts[k] for k in words_in(lo, hi) if tv.pos[k] and tv.pos[k][0] == "v"]
+        return verbs_of[(lo, hi)]
+
     out = []
     for (ga, gb), ((d, _), i, j) in best.items():
         a, b = cands[i], cands[j]
         inst = PairInstance(a, b, ga, gb, allowed(ga[0], gb[0]), d, max(a.start, b.start))
         inst.linked_by_rules = bool(rule_preds.get((ga, gb)) or rule_preds.get((gb, ga)))
         inst.features = _features(text, tv, cands, sents, cs, i, j, ga, gb, groups, shared[(ga, gb)],
-                                  rule_preds, topic, first_zone, title, words_in, between)
+                                  rule_preds, inst.linked_by_rules, topic, first_zone, title, words_in,
+                                  between, sentence_verbs)
         out.append(inst)
     return out
 
 
-def _features(text, tv, cands, sents, cs, i, j, ga, gb, groups, shared, rule_preds, topic, first_zone,
-              title, words_in, between_mentions) -> dict:
+def _features(text, tv, cands, sents, cs, i, j, ga, gb, groups, shared, rule_preds, linked, topic, first_zone,
+              title, words_in, between_mentions, sentence_verbs) -> dict:
     a, b = cands[i], cands[j]
     x, y = (a, b) if a.start < b.start else (b, a)
     first = "A" if x is a else "B"
@@ -229,15 +238,14 @@ def _features(text, tv, cands, sents, cs, i, j, ga, gb, groups, shared, rule_pre
     if right:
         f["R1=" + tv.texts[right[0]]] = 1
         f["tR1=" + tyo + "|" + tv.texts[right[0]]] = 1
-    for k in words_in(lo_s, hi_s):
-        if tv.pos[k] and tv.pos[k][0] == "v":
-            f["sv=" + tv.texts[k]] = 1
-            f["tsv=" + ty + "|" + tv.texts[k]] = 1
+    for w in sentence_verbs(lo_s, hi_s):
+        f["sv=" + w] = 1
+        f["tsv=" + ty + "|" + w] = 1
     for p in rule_preds.get((ga, gb), ()):
         f["rule=" + p] = 1
     for p in rule_preds.get((gb, ga), ()):
         f["rulerev=" + p] = 1
-    if rule_preds.get((ga, gb)) or rule_preds.get((gb, ga)):
+    if linked:
         f["anyrule"] = 1
     if ga == topic:
         f["atopic"] = 1
