@@ -258,13 +258,49 @@ def eval_(
         typer.echo(format_report(report))
 
 
+GOLD_FOR_TRAINING = typer.Argument(..., help="Gold files, or .txt files listing them one per line "
+                                   "(the shipped models: eval/TRAINING_SETS.txt).")
+C_OPTION = typer.Option(0.3, "--c", help="Inverse regularisation strength of the logistic regression.")
+
+
+def _train(train_fn, gold: List[Path], out: Path, c: float):
+    """Run a training function with its progress on stderr; a clear line when it cannot run."""
+    try:
+        return train_fn(gold, out, c=c, progress=lambda line: typer.echo(line, err=True))
+    except KGError as err:
+        _fail(err)
+    except ImportError as err:
+        typer.echo(f"error: {err}; training needs scikit-learn (pip install '.[train]')", err=True)
+        raise typer.Exit(1)
+
+
+@app.command("train-entities")
+def train_entities(
+    gold: List[Path] = GOLD_FOR_TRAINING,
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Where to write the model (JSON; replaced "
+                                       "atomically); default: the model the build uses, kg/data/entity_model.json."),
+    c: float = C_OPTION,
+) -> None:
+    """Train the learned entity model on gold files (needs scikit-learn: pip install '.[train]').
+    The pipeline runs without the learned models over the gold's documents; each name it proposes
+    is labelled by whether it stands for a gold entity. Train it before the relation model."""
+    from .extract.entity_model import KEEP, MODEL_FILE
+    from .extract.resources import DATA_DIR
+    from .train import train_entity_model
+
+    out = out or DATA_DIR / MODEL_FILE
+    model = _train(train_entity_model, gold, out, c)
+    labels = model.meta.get("labels", {})
+    typer.echo(f"wrote {out}: {len(model.weights)} features, {sum(labels.values())} names, "
+               f"{labels.get(KEEP, 0)} of them gold entities")
+
+
 @app.command("train-relations")
 def train_relations(
-    gold: List[Path] = typer.Argument(..., help="Gold files, or .txt files listing them one per line "
-                                      "(the shipped model: eval/TRAINING_SETS.txt)."),
+    gold: List[Path] = GOLD_FOR_TRAINING,
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Where to write the model (JSON; replaced "
                                        "atomically); default: the model the build uses, kg/data/relation_model.json."),
-    c: float = typer.Option(0.3, "--c", help="Inverse regularisation strength of the logistic regression."),
+    c: float = C_OPTION,
 ) -> None:
     """Train the learned relation model on gold files (needs scikit-learn: pip install '.[train]').
     The pipeline runs without the model over the gold's documents; each pair of entities it finds
@@ -274,13 +310,7 @@ def train_relations(
     from .train import train_relation_model
 
     out = out or DATA_DIR / MODEL_FILE
-    try:
-        model = train_relation_model(gold, out, c=c, progress=lambda line: typer.echo(line, err=True))
-    except KGError as err:
-        _fail(err)
-    except ImportError as err:
-        typer.echo(f"error: {err}; training needs scikit-learn (pip install '.[train]')", err=True)
-        raise typer.Exit(1)
+    model = _train(train_relation_model, gold, out, c)
     labels = model.meta.get("labels", {})
     typer.echo(f"wrote {out}: {len(model.weights)} features, {sum(labels.values())} pairs, "
                f"{sum(v for k, v in labels.items() if k != 'none')} with a gold relation")

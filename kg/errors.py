@@ -40,7 +40,7 @@ class E:
     E105 = "E105 {path}: the store is locked by another process writing to it"
     E106 = "E106 {path}: exists and is not a kg build directory; refusing to replace it (choose another --out)"
     E107 = "E107 {path}: document has the same content as {other}; skipped"
-    E108 = "E108 {path}: relation model missing or unreadable ({detail}); retrain it with `kg train-relations`"
+    E108 = "E108 {path}: learned model missing or unreadable ({detail}); retrain it with `{command}`"
     # query (E2xx)
     E201 = "E201 malformed SPARQL: {detail}"
     E202 = "E202 no named query '{name}'; known: {known}"
@@ -64,6 +64,7 @@ class E:
     # eval (E5xx)
     E501 = "E501 {path}: gold file line {line}: {detail}"
     E502 = "E502 no gold relation among the {n} candidate pairs of the gold files: nothing to learn from"
+    E503 = "E503 the {n} names proposed in the gold files' documents are all right or all wrong: nothing to learn from"
     # Python API / notebooks (E6xx)
     E601 = "E601 adding documents needs a graph opened from a build directory: KnowledgeGraph.open(DIR)"
     E602 = "E602 {path}: a document of the build in {build} is no longer there; cannot rebuild without it"

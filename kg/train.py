@@ -1,12 +1,18 @@
-"""Train the learned relation model (``kg/extract/relation_model.py``) on hand-annotated gold files.
+"""Train the learned models of the pipeline on hand-annotated gold files.
 
-The pipeline runs without the model over the documents each gold file names; its candidate entity
-pairs are labelled with the gold relation between the gold entities they stand for (matched as
-``kg eval`` matches nodes, after resolution across the gold file's documents), and a logistic
-regression is fitted on them. The gold files used for the shipped model are listed in
-``eval/TRAINING_SETS.txt``; the blind test sets are never among them.
+* The entity model (``kg/extract/entity_model.py``): the pipeline runs without both models over the
+  documents each gold file names; each entity group it proposes is labelled "keep" when its node
+  (after resolution across the gold file's documents) matches a gold entity, as ``kg eval``
+  matches nodes, and "drop" otherwise.
+* The relation model (``kg/extract/relation_model.py``): the pipeline runs with the entity model
+  and without the relation model; its candidate entity pairs are labelled with the gold relation
+  between the gold entities they stand for. Train the entity model first.
 
-    kg train-relations eval/TRAINING_SETS.txt --out kg/data/relation_model.json
+The gold files used for the shipped models are listed in ``eval/TRAINING_SETS.txt``; the blind
+test sets are never among them.
+
+    kg train-entities eval/TRAINING_SETS.txt
+    kg train-relations eval/TRAINING_SETS.txt
 """
 from __future__ import annotations
 
@@ -18,12 +24,14 @@ from spacy import util
 
 from .errors import E, KGError
 from .eval import GoldNames, canonical_triple, gold_documents, load_gold
-from .extract.pipeline import doc_text, relation_pairs
+from .extract import entity_model
+from .extract.pipeline import doc_text, relation_pairs, sentence_bounds
 from .extract.relation_model import NONE, RelationModel, group_of, train
 from .extract.relations import RelationRules
 from .extract.resources import DATA_DIR
 
 MODEL_COMPONENT = "kg_relation_model"
+ENTITY_COMPONENT = "kg_entity_model"
 
 
 def gold_files(paths: Iterable[Path | str]) -> list[Path]:
@@ -43,9 +51,9 @@ def gold_files(paths: Iterable[Path | str]) -> list[Path]:
     return out
 
 
-def labelled_instances(gold_path: Path, extractor, signatures: dict, window: int,
-                       root: Path = Path(".")) -> tuple[list, list]:
-    """The model's candidate pairs in the documents of one gold file, with their gold labels."""
+def _gold_runs(gold_path: Path, extractor, root: Path):
+    """Run the pipeline over the documents of one gold file and resolve them: yields, per document,
+    the spaCy Doc and each entity group's gold names (empty when its node matches no gold entity)."""
     from .resolve import resolve
 
     gold = load_gold(gold_path)
@@ -56,15 +64,39 @@ def labelled_instances(gold_path: Path, extractor, signatures: dict, window: int
         runs.append((gd, doc, sdoc, extractor.records(doc, sdoc)))
     res = resolve([r[3] for r in runs])
     node_names = {k: names.match({ent.canonical, *ent.aliases}) for k, ent in res.entities.items()}
-    feats, labels = [], []
     for gd, doc, sdoc, _ in runs:
-        gold_rel = {canonical_triple(*r) for r in gd.relations}
         text = doc_text(sdoc)
         group_names: dict = {}
         for c in sdoc.user_data.get("kg_cands", []):
             s, e = doc.to_original(c.start, c.end)
             k = res.mention_entity.get((doc.doc_id, s, e, c.type))
             group_names.setdefault(group_of(c, text), set()).update(node_names.get(k, ()) if k else ())
+        yield gd, sdoc, group_names
+
+
+def labelled_groups(gold_path: Path, extractor, root: Path = Path(".")) -> tuple[list, list]:
+    """The entity model's instances (the entity groups the finders propose) in the documents of one
+    gold file, labelled "keep" or "drop"."""
+    feats, labels = [], []
+    for _, sdoc, group_names in _gold_runs(gold_path, extractor, root):
+        tv = sdoc.user_data.get("kg_tokens")
+        if tv is None:
+            continue
+        title = sdoc.user_data.get("kg_meta", ("", ""))[0] or ""
+        groups = entity_model.group_features(doc_text(sdoc), tv, sdoc.user_data.get("kg_cands", []),
+                                             sentence_bounds(sdoc), title)
+        for g, f in groups.items():
+            feats.append(f)
+            labels.append(entity_model.KEEP if group_names.get(g) else entity_model.DROP)
+    return feats, labels
+
+
+def labelled_instances(gold_path: Path, extractor, signatures: dict, window: int,
+                       root: Path = Path(".")) -> tuple[list, list]:
+    """The relation model's candidate pairs in the documents of one gold file, with their gold labels."""
+    feats, labels = [], []
+    for gd, sdoc, group_names in _gold_runs(gold_path, extractor, root):
+        gold_rel = {canonical_triple(*r) for r in gd.relations}
         for inst in relation_pairs(sdoc, signatures, window):
             na, nb = group_names.get(inst.subject_group, set()), group_names.get(inst.object_group, set())
             # the model scores no inverse predicate (NOT_SCORED), so a gold triple in canonical form is
@@ -74,6 +106,30 @@ def labelled_instances(gold_path: Path, extractor, signatures: dict, window: int
             feats.append(inst.features)
             labels.append(label)
     return feats, labels
+
+
+def train_entity_model(paths: Iterable[Path | str], out: Path, c: float = 0.3,
+                       progress: Optional[Callable[[str], None]] = None) -> entity_model.EntityModel:
+    """Train the entity model on the gold files ``paths`` and write it to ``out`` (atomically)."""
+    from .extract import Extractor
+
+    files = gold_files(paths)
+    if not files:
+        raise KGError(E.E007.format(paths=", ".join(map(str, paths))))
+    extractor = Extractor.load(exclude=(ENTITY_COMPONENT, MODEL_COMPONENT))
+    feats, labels = [], []
+    for f in files:
+        x, y = labelled_groups(f, extractor)
+        feats += x
+        labels += y
+        if progress:
+            progress(f"{f}: {len(x)} names proposed, {sum(1 for v in y if v == entity_model.KEEP)} of them gold")
+    if len(set(labels)) < 2:
+        raise KGError(E.E503.format(n=len(labels)))
+    model = entity_model.train(feats, labels, c=c)
+    model.meta.update(gold_files=[str(f) for f in files], labels=dict(Counter(labels).most_common()))
+    model.save(out)
+    return model
 
 
 def train_relation_model(paths: Iterable[Path | str], out: Path, c: float = 0.3,

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from kg.extract import Extractor
+from kg.extract import LEARNED_COMPONENTS, Extractor
 from kg.extract.finders import Cand
 from kg.extract.relations import (
     RelationPattern,
@@ -23,9 +23,9 @@ from kg.ingest import document_from_text
 
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
-    # these tests are about the verb-cue rules (relations.py); what the learned model adds on top of
-    # them is tested in test_relation_model.py
-    return Extractor.load(exclude=("kg_relation_model",))
+    # these tests are about the rules (finders, relations.py); what the learned models change is
+    # tested in test_entity_model.py and test_relation_model.py
+    return Extractor.load(exclude=LEARNED_COMPONENTS)
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,5 @@
-"""kg.train and `kg train-relations`: the relation model is trained from gold files as a user would."""
+"""kg.train, `kg train-entities` and `kg train-relations`: the learned models are trained from gold files as a
+user would."""
 import json
 import subprocess
 import sys
@@ -11,7 +12,7 @@ pytest.importorskip("sklearn")
 from kg.errors import KGError  # noqa: E402
 from kg.extract import CONFIG_PATH, Extractor  # noqa: E402
 from kg.ingest import document_from_text  # noqa: E402
-from kg.train import gold_files, train_relation_model  # noqa: E402
+from kg.train import gold_files, train_entity_model, train_relation_model  # noqa: E402
 
 KG = str(Path(sys.executable).parent / "kg")
 
@@ -29,11 +30,15 @@ TEXTS = [
 ]
 
 
-def gold_corpus(tmp_path, with_relations=True):
+# a class of labs the morphology rules propose and annotators do not annotate
+NOT_A_NAME = "该区还将布局海洋领域创新实验室。"
+
+
+def gold_corpus(tmp_path, with_relations=True, tail=""):
     lines = []
     for k, (text, zone, orgs) in enumerate(TEXTS):
         doc = tmp_path / f"d{k}.txt"
-        doc.write_text(text, encoding="utf-8")
+        doc.write_text(text + tail, encoding="utf-8")
         ents = [{"name": zone, "type": "Zone"}] + [
             {"name": o, "type": "Laboratory" if o.endswith("实验室") else "ResearchInstitute"} for o in orgs]
         rels = [{"subject": o, "predicate": "locatedIn", "object": zone} for o in orgs] if with_relations else []
@@ -64,6 +69,28 @@ def test_cli_trains_a_model_the_pipeline_then_uses(tmp_path):
     assert all(0.5 <= r.confidence <= 1 for r in ext.relations if r.source == "model")
 
 
+def test_cli_trains_an_entity_model_the_pipeline_then_uses(tmp_path):
+    g = gold_corpus(tmp_path, tail=NOT_A_NAME)
+    out = tmp_path / "entities.json"
+    # a strong fit (--c 10): sixteen names are little to learn from
+    res = subprocess.run([KG, "train-entities", str(g), "--out", str(out), "--c", "10"], capture_output=True,
+                         text=True, timeout=600)
+    assert res.returncode == 0, res.stderr
+    assert "wrote" in res.stdout and "12 of them gold entities" in res.stdout
+    assert "gold.jsonl: " in res.stderr
+    model = json.loads(out.read_text(encoding="utf-8"))
+    assert model["meta"]["labels"] == {"keep": 12, "drop": 4} and model["meta"]["finders"]["morph"] >= 16
+    # the pipeline with this model drops the class of labs from a new text and keeps the names (its
+    # finders saw fewer names than the shipped model's least count: judge them all)
+    cfg = tmp_path / "config.cfg"
+    cfg.write_text(CONFIG_PATH.read_text(encoding="utf-8")
+                   .replace('model = ""\n# a proposed', f'model = "{out}"\n# a proposed')
+                   .replace("min_finder_count = 30", "min_finder_count = 0"), encoding="utf-8")
+    ext = Extractor.load(cfg).extract(document_from_text("紫竹科学城的版图上,紫竹量子实验室星罗棋布。" + NOT_A_NAME))
+    names = {m.surface for m in ext.mentions}
+    assert "紫竹量子实验室" in names and "海洋领域创新实验室" not in names
+
+
 def test_training_lists_and_bad_input(tmp_path):
     g = gold_corpus(tmp_path)
     listing = tmp_path / "sets.txt"
@@ -77,6 +104,10 @@ def test_training_lists_and_bad_input(tmp_path):
     with pytest.raises(KGError, match="^E502"):
         train_relation_model([bare], tmp_path / "m.json")
     assert not (tmp_path / "m.json").exists()
+    # every proposed name is a gold entity: nothing to learn a keep/drop decision from
+    with pytest.raises(KGError, match="^E503"):
+        train_entity_model([bare], tmp_path / "e.json")
+    assert not (tmp_path / "e.json").exists()
     res = subprocess.run([KG, "train-relations", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "m.json")],
                          capture_output=True, text=True, timeout=600)
     assert res.returncode != 0 and "E001" in res.stderr and len(res.stderr.strip().splitlines()) == 1
@@ -87,5 +118,6 @@ def test_the_shipped_model_is_trained_only_on_readable_sets():
     listed = gold_files([root / "eval" / "TRAINING_SETS.txt"])
     assert listed and all((root / p).is_file() for p in listed)
     assert not any(part.startswith(("heldout", "test")) for p in listed for part in Path(p).parts)
-    model = json.loads((root / "kg" / "data" / "relation_model.json").read_text(encoding="utf-8"))
-    assert sorted(model["meta"]["gold_files"]) == sorted(map(str, listed))
+    for name in ("entity_model.json", "relation_model.json"):
+        model = json.loads((root / "kg" / "data" / name).read_text(encoding="utf-8"))
+        assert sorted(model["meta"]["gold_files"]) == sorted(map(str, listed))

@@ -38,8 +38,11 @@ from .finders import Cand
 from .resources import DATA_DIR, load_resources
 
 CONFIG_PATH = Path(__file__).resolve().parent / "config.cfg"
+#: the components trained on gold (``kg train-entities``, ``kg train-relations``); without them the
+#: pipeline is the rules alone: ``Extractor.load(exclude=LEARNED_COMPONENTS)``
+LEARNED_COMPONENTS = ("kg_entity_model", "kg_relation_model")
 
-__all__ = ["Extractor", "CONFIG_PATH"]
+__all__ = ["Extractor", "CONFIG_PATH", "LEARNED_COMPONENTS"]
 
 
 def _register_user_words(res, key: str) -> None:

@@ -1,6 +1,7 @@
 """spaCy pipeline components, registered by name and configured from ``kg/extract/config.cfg``.
 
     kg_entities   finders (lexicon, morphology, 《》, “”, industries, people) + coordination
+    kg_entity_model  a learned filter: drops the proposed names that are no entity
     kg_systems    number-formula platform systems and their tiers' members
     kg_relations  verb-cue relations
     kg_relation_model  learned relations between entity pairs the cues leave unlinked
@@ -37,6 +38,7 @@ from .finders import (
     find_short_institutes,
     select,
 )
+from . import entity_model
 from .relation_model import MODEL_FILE, RelationModel, model_relations, pair_instances
 from .relations import RelationFinder, RelationRules
 from .resources import DATA_DIR, load_resources
@@ -467,6 +469,42 @@ def _refer_back_policies(cands: list[Cand], text: str, res) -> list[Cand]:
     return out
 
 
+class EntityModelComponent:
+    """Keeps the candidate names the learned entity model (``entity_model.py``) believes in:
+    filters ``user_data["kg_cands"]`` and the members of the coordination groups."""
+
+    reads_tokens = False  # only doc.user_data (see make_doc)
+
+    def __init__(self, nlp: Language, name: str, data_dir: str, model: str, threshold: float,
+                 min_finder_count: int):
+        path = Path(model) if model else (Path(data_dir) if data_dir else DATA_DIR) / entity_model.MODEL_FILE
+        self.model = _load_model(entity_model.EntityModel, path, "kg train-entities")
+        self.threshold = threshold
+        self.min_finder_count = min_finder_count
+
+    def __call__(self, doc: Doc) -> Doc:
+        tv = doc.user_data.get("kg_tokens")
+        cands = doc.user_data.get("kg_cands", [])
+        if tv is None or not cands:
+            return doc
+        title = doc.user_data.get("kg_meta", ("", ""))[0] or ""
+        kept = entity_model.kept_candidates(doc_text(doc), tv, cands, sentence_bounds(doc), title,
+                                            self.model, self.threshold, self.min_finder_count)
+        if len(kept) < len(cands):
+            spans = {(c.start, c.end, c.type) for c in kept}
+            doc.user_data["kg_cands"] = kept
+            for g in doc.user_data.get("kg_groups", []):
+                g.members = [c for c in g.members if (c.start, c.end, c.type) in spans]
+        return doc
+
+
+def _load_model(cls, path: Path, retrain: str):
+    try:
+        return cls.load(path)
+    except (OSError, ValueError, KeyError) as exc:
+        raise KGError(E.E108.format(path=path, detail=exc, command=retrain)) from None
+
+
 class SystemComponent:
     reads_tokens = False  # only doc.user_data (see make_doc)
 
@@ -524,11 +562,7 @@ class RelationModelComponent:
     def __init__(self, nlp: Language, name: str, data_dir: str, model: str, threshold: float,
                  window_sentences: int):
         data = Path(data_dir) if data_dir else DATA_DIR
-        path = Path(model) if model else data / MODEL_FILE
-        try:
-            self.model = RelationModel.load(path)
-        except (OSError, ValueError, KeyError) as exc:
-            raise KGError(E.E108.format(path=path, detail=exc)) from None
+        self.model = _load_model(RelationModel, Path(model) if model else data / MODEL_FILE, "kg train-relations")
         self.signatures = RelationRules.load(data).signatures
         self.threshold = threshold
         self.window = window_sentences
@@ -545,6 +579,15 @@ class RelationModelComponent:
 )
 def make_entities(nlp: Language, name: str, data_dir: str, persons: bool, industries: bool):
     return EntityComponent(nlp, name, data_dir, persons, industries)
+
+
+@Language.factory(
+    "kg_entity_model",
+    default_config={"data_dir": "", "model": "", "threshold": 0.4, "min_finder_count": 30},
+)
+def make_entity_model(nlp: Language, name: str, data_dir: str, model: str, threshold: float,
+                      min_finder_count: int):
+    return EntityModelComponent(nlp, name, data_dir, model, threshold, min_finder_count)
 
 
 @Language.factory("kg_systems", default_config={"window_sentences": 1})

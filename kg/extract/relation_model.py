@@ -13,10 +13,9 @@ between the two.
 * Its **features** are words: the entity types, the words between the two mentions and around them,
   the verbs of the sentences they stand in, the mentions between them, whether either is the
   document's main zone or is in a list, and which rules already link the two.
-* The **model** is a multinomial logistic regression over "no relation" and the predicates, trained
-  offline with scikit-learn on the readable gold sets (``scripts/train_relation_model.py``) and
-  stored as plain JSON (``kg/data/relation_model.json``): a weight per feature and class. Scoring is
-  a sum of weights in pure Python, so the build does not need scikit-learn.
+* The **model** is a multinomial logistic regression over "no relation" and the predicates
+  (``linear_model.py``), trained offline with scikit-learn on the readable gold sets
+  (``kg train-relations``) and stored as plain JSON (``kg/data/relation_model.json``).
 
 >>> m = RelationModel(("none", "locatedIn"), {"ty=Enterprise>Zone": (0.0, 2.0)}, (0.0, -1.0))
 >>> round(m.probabilities({"ty=Enterprise>Zone": 1})["locatedIn"], 3)
@@ -24,17 +23,13 @@ between the two.
 """
 from __future__ import annotations
 
-import json
-import math
-import os
-import tempfile
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Sequence
 
 from .finders import Cand
+from .linear_model import LinearModel
 from .relations import RelFound
 from .tokens import TokenView
 
@@ -94,15 +89,7 @@ def pair_instances(text: str, tv: TokenView, cands: Sequence[Cand], sentences: S
     def sent_of(pos: int) -> int:
         return max(bisect_right(sstarts, pos) - 1, 0)
 
-    def words_in(lo: int, hi: int) -> list[int]:
-        i = max(bisect_right(tv.starts, lo) - 1, 0)
-        out = []
-        while i < len(tv.texts) and tv.starts[i] < hi:
-            if tv.starts[i] >= lo and tv.texts[i].strip():
-                out.append(i)
-            i += 1
-        return out
-
+    words_in = tv.words_in
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, c in enumerate(cands):
         groups[group_of(c, text)].append(i)
@@ -270,93 +257,19 @@ def _features(text, tv, cands, sents, cs, i, j, ga, gb, groups, shared, rule_pre
     return f
 
 
-class RelationModel:
-    """A multinomial logistic regression stored as weights per feature and class.
-
-    ``weights`` maps a feature to its weight for each class (a tuple in class order, or a dict by
-    class name; classes it does not name weigh 0)."""
-
-    def __init__(self, classes: Sequence[str], weights: dict, bias: Sequence[float], meta: Optional[dict] = None):
-        self.classes = tuple(classes)
-        index = {c: k for k, c in enumerate(self.classes)}
-        # feature -> ((class index, weight), ...) with the zero weights left out
-        self.weights = {f: tuple((index[c], x) for c, x in w.items()) if isinstance(w, dict)
-                        else tuple((k, x) for k, x in enumerate(w) if x)
-                        for f, w in weights.items()}
-        self.bias = tuple(bias)
-        self.meta = meta or {}
-
-    def probabilities(self, features: dict) -> dict[str, float]:
-        z = list(self.bias)
-        for name, v in features.items():
-            w = self.weights.get(name)
-            if w is not None:
-                for k, wk in w:
-                    z[k] += wk * v
-        top = max(z)
-        e = [math.exp(v - top) for v in z]
-        s = sum(e)
-        return {c: v / s for c, v in zip(self.classes, e)}
+class RelationModel(LinearModel):
+    """The relation model: "none" and the predicates are its classes (``linear_model.py``)."""
 
     def best(self, inst: PairInstance) -> tuple[str, float]:
         """The most probable predicate the instance's types allow (not "none"), and its probability."""
         pr = self.probabilities(inst.features)
         return max(((p, pr.get(p, 0.0)) for p in inst.predicates), key=lambda t: t[1], default=(NONE, 0.0))
 
-    def to_json(self) -> dict:
-        """Readable JSON: the classes, their biases, and each feature's weights by class name."""
-        return {"classes": list(self.classes), "bias": [round(b, 4) for b in self.bias], "meta": self.meta,
-                "weights": {f: {self.classes[k]: round(x, 3) for k, x in w} for f, w in sorted(self.weights.items())}}
-
-    @classmethod
-    def from_json(cls, d: dict) -> "RelationModel":
-        return cls(d["classes"], d["weights"], d["bias"], d.get("meta"))
-
-    def save(self, path: Path) -> None:
-        """Write atomically: a model being replaced is never left half written."""
-        path = Path(path)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(self.to_json(), fh, ensure_ascii=False, separators=(",", ":"))
-            fh.write("\n")
-        os.chmod(tmp, 0o644)  # mkstemp makes the file private; a model is data anyone may read
-        os.replace(tmp, path)
-
-    @classmethod
-    def load(cls, path: Path) -> "RelationModel":
-        with open(path, encoding="utf-8") as fh:
-            return cls.from_json(json.load(fh))
-
 
 def train(instances: Sequence[dict], labels: Sequence[str], c: float = 0.3, min_count: int = 2,
           balanced: bool = True, prune: float = 0.02) -> RelationModel:
-    """Fit the model with scikit-learn (needed only here): features seen fewer than ``min_count``
-    times are dropped, classes are weighted by their inverse frequency when ``balanced`` (the rare
-    predicates would otherwise never win), and weights below ``prune`` are left out of the file."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    counts = Counter(k for f in instances for k in f)
-    kept = [{k: v for k, v in f.items() if counts[k] >= min_count} for f in instances]
-    dv = DictVectorizer()
-    x = dv.fit_transform(kept)
-    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced" if balanced else None)
-    clf.fit(x, list(labels))
-    classes = [str(k) for k in clf.classes_]
-    coef = clf.coef_
-    if len(classes) == 2:  # scikit-learn keeps one row for two classes: p(second) = sigmoid(w·x)
-        coef = [[-0.5 * w for w in coef[0]], [0.5 * w for w in coef[0]]]
-        bias = [-0.5 * clf.intercept_[0], 0.5 * clf.intercept_[0]]
-    else:
-        coef = coef.tolist()
-        bias = clf.intercept_.tolist()
-    weights = {}
-    for k, name in enumerate(dv.feature_names_):
-        w = {classes[ci]: float(coef[ci][k]) for ci in range(len(classes)) if abs(coef[ci][k]) >= prune}
-        if w:
-            weights[name] = w
-    return RelationModel(classes, weights, bias, {"C": c, "min_count": min_count, "balanced": balanced,
-                                                  "instances": len(instances)})
+    """Fit the relation model (scikit-learn; see ``LinearModel.fit``)."""
+    return RelationModel.fit(instances, labels, c=c, min_count=min_count, balanced=balanced, prune=prune)
 
 
 def model_relations(instances: Iterable[PairInstance], model: RelationModel, threshold: float) -> list[RelFound]:

@@ -96,6 +96,20 @@ class TokenView:
         """Index of the token that contains character ``char`` (whitespace: the token before)."""
         return max(0, bisect_right(self.starts, char) - 1)
 
+    def words_in(self, lo: int, hi: int) -> list[int]:
+        """Indices of the tokens that start in ``[lo, hi)``, leaving out whitespace.
+
+        >>> TokenView.from_words(["南沙", " ", "科学城", "集聚"], {}).words_in(0, 6)
+        [0, 2]
+        """
+        i = max(bisect_right(self.starts, lo) - 1, 0)
+        out = []
+        while i < len(self.texts) and self.starts[i] < hi:
+            if self.starts[i] >= lo and self.texts[i].strip():
+                out.append(i)
+            i += 1
+        return out
+
     def is_token_start(self, char: int) -> bool:
         if char <= 0 or char >= self.length:
             return True
