@@ -512,6 +512,18 @@ def test_science_cities_and_directions_in_zone_names(ex):
     assert names(ext).get("智能装备小镇") == "Zone"
 
 
+def test_zones_named_as_islands_belts_start_areas_and_bases(ex):
+    # zone endings beyond 区/园/城 (org_suffixes.tsv): 智慧岛, 科创带/创新带, 起步区, 创意城, 产业基地, 科创城
+    for text, zones in [("青松新区在青松湖智慧岛举行招商大会。", ["青松湖智慧岛"]),
+                        ("以环云杉山科创带和红枫新区创新带为重点。", ["环云杉山科创带", "红枫新区创新带"]),
+                        ("加快白桦起步区用海项目审批。", ["白桦起步区"]),
+                        ("紫竹湖生态创意城集聚了一批文创企业。", ["紫竹湖生态创意城"]),
+                        ("青松湖生物技术产业基地和云杉科创城相继揭牌。", ["青松湖生物技术产业基地", "云杉科创城"])]:
+        _, ext = found(ex, text)
+        n = names(ext)
+        assert all(n.get(z) == "Zone" for z in zones), (text, n)
+
+
 def test_every_item_of_an_industry_list_with_a_known_sibling(ex):
     _, ext = found(ex, "园区重点发展创新药物、高端医疗器械、智慧医疗等产业。")
     n = names(ext)
