@@ -512,6 +512,18 @@ def test_science_cities_and_directions_in_zone_names(ex):
     assert names(ext).get("智能装备小镇") == "Zone"
 
 
+def test_companies_named_by_a_brand_and_a_company_word(ex):
+    # outside any list of projects: a brand jieba does not know + 生物/电子/药业 (coordination.brand_companies)
+    for text, firms in [("沃澜生物宣布完成新一轮融资。", ["沃澜生物"]),
+                        ("卓赫电子与芮鑫药业签署合作协议。", ["卓赫电子", "芮鑫药业"])]:
+        _, ext = found(ex, text)
+        n = names(ext)
+        assert all(n.get(f) == "Enterprise" for f in firms), (text, n)
+    # a sector written with a common word is no company (信息科技, 生物医药)
+    _, ext = found(ex, "全省生物医药和信息科技产业快速发展。")
+    assert not [m for m in ext.mentions if m.type == "Enterprise"]
+
+
 def test_zones_named_as_islands_belts_start_areas_and_bases(ex):
     # zone endings beyond 区/园/城 (org_suffixes.tsv): 智慧岛, 科创带/创新带, 起步区, 创意城, 产业基地, 科创城
     for text, zones in [("青松新区在青松湖智慧岛举行招商大会。", ["青松湖智慧岛"]),

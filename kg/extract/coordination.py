@@ -527,6 +527,33 @@ def _brand_item(morph, tv: TokenView, text: str, s: int, e: int) -> bool:
     return not (len(words) == 1 and tv.pos[words[0]] not in (None, "nr", "nrt", "nrfg", "nz", "nt"))
 
 
+def brand_companies(text: str, tv: TokenView, morph, taken: Iterable[Cand] = ()) -> list[Cand]:
+    """Companies written by their short name, a brand and a company word, anywhere in the text
+    (韦尔通科技, 歌礼药业, 招宝磁业): the brand is one word jieba does not know or knows as a proper
+    noun (as :func:`_brand_item` reads it), and the company words may follow each other (新磊半导体,
+    中科新能源科技). These are guesses, made only where no other finder's name (``taken``) stands;
+    the learned entity model (``entity_model.py``) judges them."""
+    words = morph.res.company_words
+    covered = sorted((c.start, c.end) for c in taken)
+    out: list[Cand] = []
+    j = 1
+    while j < len(tv):
+        if tv.texts[j] not in words or not 2 <= len(tv.texts[j - 1]) <= 3:
+            j += 1
+            continue
+        s, k = tv.starts[j - 1], j
+        while k + 1 < len(tv) and tv.texts[k + 1] in words and tv.starts[k + 1] == tv.ends[k]:
+            k += 1
+        e = tv.ends[k]
+        i = bisect_left(covered, (e, e))  # the names that start before this one ends
+        free = not any(s < b for a, b in covered[max(0, i - 16):i])
+        if free and text[s] not in FUNCTION_CHARS and _brand_item(morph, tv, text, s, e) \
+                and not (s > 0 and is_cjk(text[s - 1]) and tv.pos[j - 2] in (None, "nz", "nr", "nrt", "nt", "ns")):
+            out.append(Cand(s, e, "Enterprise", "brand", priority=0, confidence=0.5))
+        j = k + 1
+    return out
+
+
 def _has_verb(morph, tv: TokenView, start: int, end: int) -> bool:
     """Is there a verb (not one names use) among the whole words of ``[start, end)``?"""
     j = tv.token_at(start)

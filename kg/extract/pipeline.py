@@ -19,7 +19,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import E, KGError
-from .coordination import cn_number, find_groups, sibling_list_industries, sibling_list_names, stem_list_names
+from .coordination import (
+    brand_companies,
+    cn_number,
+    find_groups,
+    sibling_list_industries,
+    sibling_list_names,
+    stem_list_names,
+)
 from .finders import (
     Cand,
     is_cjk,
@@ -153,6 +160,7 @@ class EntityComponent:
         cands += find_agreements(text, self.res)
         cands += find_numbered_institutes(text, tv, self.morph)
         cands += find_short_institutes(text, tv, [c for c in cands if c.source == "lexicon"], self.morph)
+        cands += brand_companies(text, tv, self.morph, cands)
         if self.person is not None:
             cands += self.person.find(text, tv)
         title = doc.user_data.get("kg_meta", ("", ""))[0]
