@@ -524,7 +524,10 @@ def _brand_item(morph, tv: TokenView, text: str, s: int, e: int) -> bool:
     if any(tv.pos[k] in VERB_POS or tv.pos[k] in ("a", "ad", "d", "m", "p", "c", "ns") for k in words):
         return False
     # 功率, 工业: one common word modifies the sector
-    return not (len(words) == 1 and tv.pos[words[0]] not in (None, "nr", "nrt", "nrfg", "nz", "nt"))
+    return not (len(words) == 1 and tv.pos[words[0]] not in BRAND_WORD_POS)
+
+
+BRAND_WORD_POS = (None, "nr", "nrt", "nrfg", "nz", "nt")
 
 
 def brand_companies(text: str, tv: TokenView, morph, taken: Iterable[Cand] = ()) -> list[Cand]:
@@ -534,23 +537,23 @@ def brand_companies(text: str, tv: TokenView, morph, taken: Iterable[Cand] = ())
     中科新能源科技). These are guesses, made only where no other finder's name (``taken``) stands;
     the learned entity model (``entity_model.py``) judges them."""
     words = morph.res.company_words
+    texts = tv.texts
     covered = sorted((c.start, c.end) for c in taken)
     out: list[Cand] = []
-    j = 1
-    while j < len(tv):
-        if tv.texts[j] not in words or not 2 <= len(tv.texts[j - 1]) <= 3:
-            j += 1
-            continue
+    after = -1  # the end of the last company words read (a run is read once)
+    for j in [j for j, w in enumerate(texts) if w in words]:  # (C speed: most words are no company word)
+        if j == 0 or j <= after or not 2 <= len(texts[j - 1]) <= 3 or tv.pos[j - 1] not in BRAND_WORD_POS:
+            continue  # (a brand of one word is one jieba does not know or a proper noun: _brand_item)
         s, k = tv.starts[j - 1], j
-        while k + 1 < len(tv) and tv.texts[k + 1] in words and tv.starts[k + 1] == tv.ends[k]:
+        while k + 1 < len(tv) and texts[k + 1] in words and tv.starts[k + 1] == tv.ends[k]:
             k += 1
+        after = k
         e = tv.ends[k]
         i = bisect_left(covered, (e, e))  # the names that start before this one ends
         free = not any(s < b for a, b in covered[max(0, i - 16):i])
         if free and text[s] not in FUNCTION_CHARS and _brand_item(morph, tv, text, s, e) \
                 and not (s > 0 and is_cjk(text[s - 1]) and tv.pos[j - 2] in (None, "nz", "nr", "nrt", "nt", "ns")):
             out.append(Cand(s, e, "Enterprise", "brand", priority=0, confidence=0.5))
-        j = k + 1
     return out
 
 
