@@ -524,6 +524,14 @@ def test_companies_named_by_a_brand_and_a_company_word(ex):
     assert not [m for m in ext.mentions if m.type == "Enterprise"]
 
 
+def test_a_sector_no_lexicon_vouches_for_is_proposed_for_the_entity_model_to_judge(ex):
+    ext = ex.extract(document_from_text("提升全省康养产业发展水平,巩固稀土产业优势。"))
+    loose = {m.surface for m in ext.mentions if m.source == "industry:loose"}
+    assert loose == {"康养产业", "稀土产业"}
+    # a generic word before 产业 is no sector
+    assert not ex.extract(document_from_text("推动全市经济产业发展。")).mentions
+
+
 def test_zones_named_as_islands_belts_start_areas_and_bases(ex):
     # zone endings beyond 区/园/城 (org_suffixes.tsv): 智慧岛, 科创带/创新带, 起步区, 创意城, 产业基地, 科创城
     for text, zones in [("青松新区在青松湖智慧岛举行招商大会。", ["青松湖智慧岛"]),

@@ -1682,6 +1682,12 @@ class IndustryFinder:
             # the phrase must rest on a known industry word or end like one: 零磁医疗装备产业, 机器人产业
             if not best and not head.endswith(INDUSTRY_HEAD_ENDINGS) and not (
                     m.group() == "产业" and len(head) <= 8 and self.parallel_industry(text, start, e)):
+                lookup = getattr(tv.pos, "lookup", None)
+                if len(head) <= 6 and m.group() == "产业" and not (
+                        lookup is not None and lookup(head) in ("v", "vn", "a", "ad", "an", "d", "b", "f", "m", "r")):
+                    # 康养产业, 稀土产业: a sector no list or lexicon vouches for (not a kind of industry
+                    # written with one verb or adjective: 主导产业); the learned entity model judges it
+                    yield Cand(start, e, "Industry", "industry:loose", priority=1, confidence=0.4)
                 continue
             # the industry is the head (人工智能产业链 → 人工智能); …产业 itself stays a surface form
             canonical = head if m.group() != "产业" or text[start:e] != head + "产业" else ""
