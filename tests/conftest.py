@@ -48,3 +48,22 @@ def mini_store():
     store = ox.Store()
     store.load(path=str(ROOT / "tests" / "fixtures" / "mini.trig"), format=ox.RdfFormat.TRIG)
     return store
+
+
+@pytest.fixture
+def pipeline_config(tmp_path):
+    """Write a copy of the pipeline's config.cfg with some components' settings changed, and return
+    its path: ``pipeline_config(kg_relation_model={"model": "m.json", "threshold": 0.5})``."""
+    from spacy import util
+
+    from kg.extract import CONFIG_PATH
+
+    def write(**components) -> Path:
+        cfg = util.load_config(CONFIG_PATH)
+        for name, settings in components.items():
+            cfg["components"][name].update(settings)
+        path = tmp_path / "config.cfg"
+        cfg.to_disk(path)
+        return path
+
+    return write

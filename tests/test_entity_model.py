@@ -4,9 +4,10 @@ import json
 import pytest
 
 from kg.errors import KGError
-from kg.extract import CONFIG_PATH, Extractor
+from kg.extract import Extractor
 from kg.extract.entity_model import DROP, KEEP, EntityModel, group_features, kept_candidates
 from kg.extract.finders import Cand
+from kg.extract.resources import DATA_DIR
 from kg.extract.tokens import TokenView
 from kg.ingest import document_from_text
 
@@ -48,23 +49,21 @@ def test_groups_below_the_threshold_are_dropped_and_rare_finders_are_kept_unjudg
     assert kept_candidates(text, tv, rare, sents, "", model, 0.4, min_finder_count=0) == []
 
 
-def test_model_file_round_trip_and_a_missing_model(tmp_path):
+def test_model_file_round_trip_and_a_missing_or_wrong_model(tmp_path, pipeline_config):
     model = EntityModel((DROP, KEEP), {"p0=n": {KEEP: -2.0}}, (0.0, 0.5), {"finders": {"morph": 3}})
     p = tmp_path / "e.json"
     model.save(p)
     back = EntityModel.load(p)
     assert back.keep_probability({"p0=n": 1}) == model.keep_probability({"p0=n": 1}) < 0.5
     assert back.meta["finders"] == {"morph": 3}
-    cfg = tmp_path / "config.cfg"
-    cfg.write_text(CONFIG_PATH.read_text(encoding="utf-8").replace(
-        'model = ""\n# a proposed', f'model = "{tmp_path / "none.json"}"\n# a proposed'), encoding="utf-8")
     with pytest.raises(KGError, match=r"^E108 .*none\.json.*kg train-entities"):
-        Extractor.load(cfg)
+        Extractor.load(pipeline_config(kg_entity_model={"model": str(tmp_path / "none.json")}))
+    # a relation model is no entity model: its classes are not "drop" and "keep"
+    with pytest.raises(KGError, match=r"^E108 .*relation_model\.json.*kg train-entities"):
+        Extractor.load(pipeline_config(kg_entity_model={"model": str(DATA_DIR / "relation_model.json")}))
 
 
 def test_shipped_model_is_small_and_counts_its_finders():
-    from kg.extract.resources import DATA_DIR
-
     p = DATA_DIR / "entity_model.json"
     assert p.stat().st_size < 1_000_000
     d = json.loads(p.read_text(encoding="utf-8"))

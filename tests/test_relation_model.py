@@ -4,10 +4,11 @@ import json
 import pytest
 
 from kg.errors import KGError
-from kg.extract import CONFIG_PATH, Extractor
+from kg.extract import Extractor
 from kg.extract.finders import Cand
 from kg.extract.relation_model import NONE, RelationModel, model_relations, pair_instances
 from kg.extract.relations import RelFound, RelationRules
+from kg.extract.resources import DATA_DIR
 from kg.extract.tokens import TokenView
 
 SIGS = RelationRules.load().signatures
@@ -69,28 +70,25 @@ def test_model_relations_keep_confident_unlinked_pairs_once():
     assert model_relations(inst, model, threshold=0.99) == []
 
 
-def test_model_file_round_trip_and_missing_model(tmp_path):
+def test_model_file_round_trip_and_missing_model(tmp_path, pipeline_config):
     m = RelationModel((NONE, "locatedIn"), {"bw=位于": (-0.5, 1.25)}, (0.5, -0.5), {"C": 0.3})
     p = tmp_path / "m.json"
     m.save(p)
     back = RelationModel.load(p)
     assert back.classes == m.classes and back.probabilities({"bw=位于": 1}) == m.probabilities({"bw=位于": 1})
     assert not list(tmp_path.glob("*.tmp"))  # written through a temporary file, then renamed
-    cfg = tmp_path / "config.cfg"
-    cfg.write_text(CONFIG_PATH.read_text(encoding="utf-8").replace('model = ""', f'model = "{tmp_path / "no.json"}"'),
-                   encoding="utf-8")
-    with pytest.raises(KGError, match=r"^E108 .*no\.json"):
+    cfg = pipeline_config(kg_relation_model={"model": str(tmp_path / "no.json")})
+    with pytest.raises(KGError, match=r"^E108 .*no\.json.*kg train-relations"):
         Extractor.load(cfg)
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
-    cfg.write_text(CONFIG_PATH.read_text(encoding="utf-8").replace('model = ""', f'model = "{tmp_path / "bad.json"}"'),
-                   encoding="utf-8")
     with pytest.raises(KGError, match=r"^E108"):
-        Extractor.load(cfg)
+        Extractor.load(pipeline_config(kg_relation_model={"model": str(tmp_path / "bad.json")}))
+    # an entity model is no relation model
+    with pytest.raises(KGError, match=r"^E108 .*entity_model\.json"):
+        Extractor.load(pipeline_config(kg_relation_model={"model": str(DATA_DIR / "entity_model.json")}))
 
 
 def test_shipped_model_is_small_and_loads():
-    from kg.extract.resources import DATA_DIR
-
     p = DATA_DIR / "relation_model.json"
     assert p.stat().st_size < 3_000_000
     d = json.loads(p.read_text(encoding="utf-8"))

@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("sklearn")
 
 from kg.errors import KGError  # noqa: E402
-from kg.extract import CONFIG_PATH, Extractor  # noqa: E402
+from kg.extract import Extractor  # noqa: E402
 from kg.ingest import document_from_text  # noqa: E402
 from kg.train import gold_files, train_entity_model, train_relation_model  # noqa: E402
 
@@ -48,7 +48,7 @@ def gold_corpus(tmp_path, with_relations=True, tail=""):
     return g
 
 
-def test_cli_trains_a_model_the_pipeline_then_uses(tmp_path):
+def test_cli_trains_a_model_the_pipeline_then_uses(tmp_path, pipeline_config):
     g = gold_corpus(tmp_path)
     out = tmp_path / "model.json"
     res = subprocess.run([KG, "train-relations", str(g), "--out", str(out)], capture_output=True, text=True,
@@ -59,17 +59,14 @@ def test_cli_trains_a_model_the_pipeline_then_uses(tmp_path):
     model = json.loads(out.read_text(encoding="utf-8"))
     assert "locatedIn" in model["classes"] and model["meta"]["labels"]["locatedIn"] == 8
     # the pipeline with this model finds the relation in a new text of the same shape, and says so
-    cfg = tmp_path / "config.cfg"
-    cfg.write_text(CONFIG_PATH.read_text(encoding="utf-8")
-                   .replace('model = ""', f'model = "{out}"').replace("threshold = 0.7", "threshold = 0.5"),
-                   encoding="utf-8")
+    cfg = pipeline_config(kg_relation_model={"model": str(out), "threshold": 0.5})
     ext = Extractor.load(cfg).extract(document_from_text("紫竹科学城的版图上,紫竹量子实验室、紫竹数字研究院等机构星罗棋布。"))
     learned = {(r.subject.surface, r.predicate, r.object.surface) for r in ext.relations if r.source == "model"}
     assert ("紫竹量子实验室", "locatedIn", "紫竹科学城") in learned
     assert all(0.5 <= r.confidence <= 1 for r in ext.relations if r.source == "model")
 
 
-def test_cli_trains_an_entity_model_the_pipeline_then_uses(tmp_path):
+def test_cli_trains_an_entity_model_the_pipeline_then_uses(tmp_path, pipeline_config):
     g = gold_corpus(tmp_path, tail=NOT_A_NAME)
     out = tmp_path / "entities.json"
     # a strong fit (--c 10): sixteen names are little to learn from
@@ -82,10 +79,7 @@ def test_cli_trains_an_entity_model_the_pipeline_then_uses(tmp_path):
     assert model["meta"]["labels"] == {"keep": 12, "drop": 4} and model["meta"]["finders"]["morph"] >= 16
     # the pipeline with this model drops the class of labs from a new text and keeps the names (its
     # finders saw fewer names than the shipped model's least count: judge them all)
-    cfg = tmp_path / "config.cfg"
-    cfg.write_text(CONFIG_PATH.read_text(encoding="utf-8")
-                   .replace('model = ""\n# a proposed', f'model = "{out}"\n# a proposed')
-                   .replace("min_finder_count = 30", "min_finder_count = 0"), encoding="utf-8")
+    cfg = pipeline_config(kg_entity_model={"model": str(out), "min_finder_count": 0})
     ext = Extractor.load(cfg).extract(document_from_text("紫竹科学城的版图上,紫竹量子实验室星罗棋布。" + NOT_A_NAME))
     names = {m.surface for m in ext.mentions}
     assert "紫竹量子实验室" in names and "海洋领域创新实验室" not in names

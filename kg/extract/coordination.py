@@ -549,10 +549,12 @@ def brand_companies(text: str, tv: TokenView, morph, taken: Iterable[Cand] = ())
             k += 1
         after = k
         e = tv.ends[k]
-        i = bisect_left(covered, (e, e))  # the names that start before this one ends
-        free = not any(s < b for a, b in covered[max(0, i - 16):i])
-        if free and text[s] not in FUNCTION_CHARS and _brand_item(morph, tv, text, s, e) \
-                and not (s > 0 and is_cjk(text[s - 1]) and tv.pos[j - 2] in (None, "nz", "nr", "nrt", "nt", "ns")):
+        # the names that start before this one ends (the closest 16: names are short) must end before it
+        i = bisect_left(covered, (e, e))
+        free = not any(s < b for _, b in covered[max(0, i - 16):i])
+        # a proper word right before the brand means the name starts earlier (浙江|海正|药业): not read here
+        longer = s > 0 and is_cjk(text[s - 1]) and tv.pos[j - 2] in BRAND_WORD_POS + ("ns",)
+        if free and not longer and text[s] not in FUNCTION_CHARS and _brand_item(morph, tv, text, s, e):
             out.append(Cand(s, e, "Enterprise", "brand", priority=0, confidence=0.5))
     return out
 

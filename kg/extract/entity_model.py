@@ -45,6 +45,8 @@ class EntityModel(LinearModel):
     """The entity model: its classes are "drop" and "keep" (``linear_model.py``). Its ``meta``
     counts the groups each finder proposed in the training data (``finders``)."""
 
+    REQUIRED_CLASSES = frozenset((KEEP, DROP))
+
     def keep_probability(self, features: dict) -> float:
         return self.probabilities(features).get(KEEP, 0.0)
 
@@ -52,9 +54,9 @@ class EntityModel(LinearModel):
         """Is the group kept? The model abstains (keeps it) when a finder of one of its mentions
         proposed fewer than ``min_finder_count`` groups in the training data: a rare, precise rule
         (``以白马湖命名的省实验室``) would otherwise be judged by features learned from other finders."""
-        seen = self.meta.get("finders", {})
-        if any(seen.get(k[4:], 0) < min_finder_count for k in features if k.startswith("src=")):
-            return True
+        seen = self.meta.get("finders")
+        if seen is not None and any(seen.get(k[4:], 0) < min_finder_count for k in features if k.startswith("src=")):
+            return True  # (a model without finder counts judges every name)
         return self.keep_probability(features) >= threshold
 
 

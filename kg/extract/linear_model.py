@@ -67,10 +67,18 @@ class LinearModel:
         os.chmod(tmp, 0o644)  # mkstemp makes the file private; a model is data anyone may read
         os.replace(tmp, path)
 
+    #: the classes a model of this kind must have (a subclass says which); checked on loading
+    REQUIRED_CLASSES: frozenset = frozenset()
+
     @classmethod
     def load(cls, path: Path):
+        """Read a model file; ValueError when it is no model of this kind (other classes)."""
         with open(path, encoding="utf-8") as fh:
-            return cls.from_json(json.load(fh))
+            model = cls.from_json(json.load(fh))
+        missing = cls.REQUIRED_CLASSES - set(model.classes)
+        if missing:
+            raise ValueError(f"not a {cls.__name__}: no class {', '.join(sorted(missing))}")
+        return model
 
     @classmethod
     def fit(cls, instances: Sequence[dict], labels: Sequence[str], c: float = 0.3, min_count: int = 2,

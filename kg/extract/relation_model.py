@@ -260,6 +260,8 @@ def _features(text, tv, cands, sents, cs, i, j, ga, gb, groups, shared, rule_pre
 class RelationModel(LinearModel):
     """The relation model: "none" and the predicates are its classes (``linear_model.py``)."""
 
+    REQUIRED_CLASSES = frozenset((NONE,))
+
     def best(self, inst: PairInstance) -> tuple[str, float]:
         """The most probable predicate the instance's types allow (not "none"), and its probability."""
         pr = self.probabilities(inst.features)
