@@ -25,7 +25,7 @@ from spacy import util
 from .errors import E, KGError
 from .eval import GoldNames, canonical_triple, gold_documents, load_gold
 from .extract import entity_model
-from .extract.pipeline import doc_text, relation_pairs, sentence_bounds
+from .extract.pipeline import doc_text, entity_groups, relation_pairs
 from .extract.relation_model import NONE, RelationModel, group_of, train
 from .extract.relations import RelationRules
 from .extract.resources import DATA_DIR
@@ -79,13 +79,7 @@ def labelled_groups(gold_path: Path, extractor, root: Path = Path(".")) -> tuple
     gold file, labelled "keep" or "drop"."""
     feats, labels = [], []
     for _, sdoc, group_names in _gold_runs(gold_path, extractor, root):
-        tv = sdoc.user_data.get("kg_tokens")
-        if tv is None:
-            continue
-        title = sdoc.user_data.get("kg_meta", ("", ""))[0] or ""
-        groups = entity_model.group_features(doc_text(sdoc), tv, sdoc.user_data.get("kg_cands", []),
-                                             sentence_bounds(sdoc), title)
-        for g, f in groups.items():
+        for g, f in entity_groups(sdoc).items():
             feats.append(f)
             labels.append(entity_model.KEEP if group_names.get(g) else entity_model.DROP)
     return feats, labels

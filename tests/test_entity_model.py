@@ -40,13 +40,15 @@ def test_groups_below_the_threshold_are_dropped_and_rare_finders_are_kept_unjudg
     text, tv, cands, sents = small_doc()
     model = EntityModel((DROP, KEEP), {"p0=n": {KEEP: -2.0}, "p0=ns": {KEEP: 2.0}}, (0.0, 0.5),
                         {"finders": {"morph": 500}})
-    kept = kept_candidates(text, tv, cands, sents, "", model, threshold=0.4, min_finder_count=30)
+    kept = kept_candidates(text, cands, group_features(text, tv, cands, sents, ""), model, threshold=0.4,
+                           min_finder_count=30)
     names = {text[c.start:c.end] for c in kept}
     assert names == {"青松湖实验室", "青松集团"} and len(kept) == 3  # both mentions of the lab
     # a finder the training data saw too rarely: the model does not judge its names
     rare = [Cand(16, 25, "Laboratory", "named-after")]
-    assert kept_candidates(text, tv, rare, sents, "", model, 0.4, min_finder_count=30) == rare
-    assert kept_candidates(text, tv, rare, sents, "", model, 0.4, min_finder_count=0) == []
+    rare_features = group_features(text, tv, rare, sents, "")
+    assert kept_candidates(text, rare, rare_features, model, 0.4, min_finder_count=30) == rare
+    assert kept_candidates(text, rare, rare_features, model, 0.4, min_finder_count=0) == []
 
 
 def test_model_file_round_trip_and_a_missing_or_wrong_model(tmp_path, pipeline_config):

@@ -76,7 +76,8 @@ def group_features(text: str, tv: TokenView, cands: Sequence[Cand], sentences: S
     sstarts = [lo for lo, _ in sentences] or [0]
 
     def word_before(pos: int) -> int:
-        i = bisect_right(tv.starts, pos - 1) - 1
+        """The last word before ``pos`` that is not whitespace (-1: none)."""
+        i = tv.token_at(pos - 1) if pos > 0 else -1
         while i >= 0 and not tv.texts[i].strip():
             i -= 1
         return i
@@ -117,13 +118,13 @@ def group_features(text: str, tv: TokenView, cands: Sequence[Cand], sentences: S
                 f["twl=" + typ + "|" + tv.texts[last]] = 1
                 if tv.pos[first]:
                     f["p0=" + tv.pos[first]] = 1
-                if tv.starts[last] + len(tv.texts[last]) != c.end:
+                if tv.ends[last] != c.end:
                     f["cutend"] = 1  # the name ends inside a word
             else:
                 f["inword"] = 1
             k = word_before(c.start)
             if k >= 0:
-                if tv.starts[k] + len(tv.texts[k]) > c.start:
+                if tv.ends[k] > c.start:
                     f["cutstart"] = 1  # the name starts inside a word
                 f["pw=" + tv.texts[k]] = 1
                 f["tpw=" + typ + "|" + tv.texts[k]] = 1
@@ -131,10 +132,10 @@ def group_features(text: str, tv: TokenView, cands: Sequence[Cand], sentences: S
                     f["ppos=" + tv.pos[k]] = 1
             f["pc=" + text[c.start - 1 : c.start]] = 1
             f["nc=" + text[c.end : c.end + 1]] = 1
-            j = bisect_right(tv.starts, c.end) - 1
-            if 0 <= j < len(tv.texts):
-                f["nx=" + tv.texts[j]] = 1
-                f["tnx=" + typ + "|" + tv.texts[j]] = 1
+            if len(tv):
+                nx = tv.texts[tv.token_at(c.end)]
+                f["nx=" + nx] = 1
+                f["tnx=" + typ + "|" + nx] = 1
             s = max(bisect_right(sstarts, c.start) - 1, 0)
             if c.start - sstarts[s] <= 2:
                 f["sinit"] = 1
@@ -142,9 +143,9 @@ def group_features(text: str, tv: TokenView, cands: Sequence[Cand], sentences: S
     return out
 
 
-def kept_candidates(text: str, tv: TokenView, cands: Sequence[Cand], sentences: Sequence[tuple[int, int]],
-                    title: str, model: EntityModel, threshold: float, min_finder_count: int = 0) -> list[Cand]:
-    """The candidates whose group the model keeps (``EntityModel.keeps``)."""
-    feats = group_features(text, tv, cands, sentences, title)
-    keep = {g for g, f in feats.items() if model.keeps(f, threshold, min_finder_count)}
+def kept_candidates(text: str, cands: Sequence[Cand], features: dict[tuple[str, str], dict], model: EntityModel,
+                    threshold: float, min_finder_count: int = 0) -> list[Cand]:
+    """The candidates whose group the model keeps (``EntityModel.keeps``), given the groups'
+    ``features`` (``group_features``)."""
+    keep = {g for g, f in features.items() if model.keeps(f, threshold, min_finder_count)}
     return [c for c in cands if group_of(c, text) in keep]

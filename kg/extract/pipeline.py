@@ -477,6 +477,17 @@ def _refer_back_policies(cands: list[Cand], text: str, res) -> list[Cand]:
     return out
 
 
+def entity_groups(doc: Doc) -> dict[tuple[str, str], dict]:
+    """The entity groups the entity model judges, with their features, from what ``kg_entities``
+    found."""
+    tv = doc.user_data.get("kg_tokens")
+    if tv is None:
+        return {}
+    title, _ = doc.user_data.get("kg_meta", ("", ""))
+    return entity_model.group_features(doc_text(doc), tv, doc.user_data.get("kg_cands", []), sentence_bounds(doc),
+                                       title or "")
+
+
 class EntityModelComponent:
     """Keeps the candidate names the learned entity model (``entity_model.py``) believes in:
     filters ``user_data["kg_cands"]`` and the members of the coordination groups."""
@@ -491,13 +502,11 @@ class EntityModelComponent:
         self.min_finder_count = min_finder_count
 
     def __call__(self, doc: Doc) -> Doc:
-        tv = doc.user_data.get("kg_tokens")
         cands = doc.user_data.get("kg_cands", [])
-        if tv is None or not cands:
+        if not cands:
             return doc
-        title = doc.user_data.get("kg_meta", ("", ""))[0] or ""
-        kept = entity_model.kept_candidates(doc_text(doc), tv, cands, sentence_bounds(doc), title,
-                                            self.model, self.threshold, self.min_finder_count)
+        kept = entity_model.kept_candidates(doc_text(doc), cands, entity_groups(doc), self.model, self.threshold,
+                                            self.min_finder_count)
         if len(kept) < len(cands):
             spans = {(c.start, c.end, c.type) for c in kept}
             doc.user_data["kg_cands"] = kept
